@@ -1,0 +1,17 @@
+import type { Command } from 'commander';
+import type { ExitCode } from '../exit-codes.js';
+import type { Io } from '../io.js';
+
+/** What a command module gets: the program to add itself to, the streams, and a way to set the exit code. */
+export interface CommandContext {
+  readonly io: Io;
+  setExit(code: ExitCode): void;
+}
+
+/** A command module: one file per command (or command group) in `src/commands/`. */
+export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
+
+/** Writes JSON with a trailing newline. */
+export function printJson(ctx: CommandContext, value: unknown): void {
+  ctx.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}

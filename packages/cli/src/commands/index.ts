@@ -1,0 +1,11 @@
+import { registerCheck } from './check.js';
+import type { RegisterCommand } from './context.js';
+import { registerDocuments } from './documents.js';
+import { registerRules } from './rules.js';
+import { registerSchema } from './schema.js';
+
+/**
+ * Every command module, in help order. Each issue's commands live in their own file(s) and are added here with one
+ * line.
+ */
+export const commands: readonly RegisterCommand[] = [registerCheck, registerRules, registerDocuments, registerSchema];

@@ -1,0 +1,33 @@
+import { loadEngine } from '../engine.js';
+import { collect } from '../options.js';
+import { printJson, type RegisterCommand } from './context.js';
+
+/** `dieule rules [--json] [--plugin m]`: the rule catalogue. */
+export const registerRules: RegisterCommand = (program, ctx) => {
+  program
+    .command('rules')
+    .description('List the rule catalogue (core and plugins) with citations, effective windows and confidence')
+    .option('--json', 'print JSON')
+    .option('--plugin <module>', 'load a plugin (repeatable)', collect, [])
+    .option('--locale <vi|en>', 'language of titles in the table', 'vi')
+    .action(async (opts: { json?: boolean; plugin: string[]; locale: 'vi' | 'en' }) => {
+      const engine = await loadEngine(ctx.io, opts.plugin);
+      const catalogue = engine.catalogue().map((r) => ({
+        id: r.id,
+        family: r.family,
+        title: r.title,
+        severity: r.severity,
+        citations: r.citations,
+        effective: r.effective,
+        confidence: r.confidence,
+        appliesTo: r.appliesTo,
+        provenance: r.provenance,
+        versions: r.versions,
+      }));
+      if (opts.json) return printJson(ctx, catalogue);
+      for (const r of catalogue)
+        ctx.io.stdout.write(
+          `${r.id.padEnd(44)} ${r.severity.padEnd(7)} ${r.effective.from}→${r.effective.to ?? '…'}  ${r.confidence.padEnd(9)} ${r.title[opts.locale === 'en' ? 'en' : 'vi']}\n`,
+        );
+    });
+};

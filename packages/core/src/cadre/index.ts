@@ -1,0 +1,5 @@
+/**
+ * The cadre rule family.
+ * @packageDocumentation
+ */
+export { cadreRecordKinds, cadreRules } from './pack.js';

@@ -1,0 +1,695 @@
+import type { z } from 'zod';
+import type { CivilDate } from '../date/civil-date.js';
+import { kernelLocales } from '../i18n/index.js';
+import { DocumentRegistry, defaultRegistry } from '../legal/registry.js';
+import type { Citation, Locale } from '../legal/types.js';
+import { type WorkingDayCalendar, weekendOnlyCalendar } from './calendar-port.js';
+import { canonicalJson, fnv1a64 } from './hash.js';
+import { renderTemplate } from './message.js';
+import type { RulePack } from './pack.js';
+import { type Parameter, type ParameterValue, parameterAt } from './parameter.js';
+import type { RecordKind } from './record-kind.js';
+import type { ParameterMap, ReportOptions, RuleContext, RuleDefinition, RuleVersion, Subject } from './rule.js';
+import type {
+  CatalogueEntry,
+  DerivedFact,
+  Facts,
+  FactValue,
+  Issue,
+  Path,
+  Provenance,
+  Report,
+  ReportSummary,
+  Severity,
+} from './types.js';
+
+/** Library identity written into every report. */
+export const LIBRARY = { name: '@dieule/core', version: '0.1.0' } as const;
+
+/** Where a record came from (set by adapters): used to point issues at cells. */
+export interface SourceLocation {
+  readonly file?: string;
+  readonly sheet?: string;
+  readonly row?: number;
+  /** Map from a record path joined with `.` (`birthDate`, `events.2.date`) to a cell reference (`DS!C12`). */
+  readonly cells?: Readonly<Record<string, string>>;
+}
+
+/** A record as an adapter hands it over. */
+export interface SourceRecord {
+  readonly value: unknown;
+  readonly id?: string;
+  readonly location?: SourceLocation;
+  /** Issues the adapter already found (decoding, encodings, dates); they count in the report. */
+  readonly issues?: readonly Issue[];
+}
+
+/** Options of one evaluation. */
+export interface EvaluateOptions {
+  /** Reporting date; required (core never reads the clock). */
+  readonly asOf: CivilDate;
+  readonly locale?: Locale;
+  /** Also derive facts for valid records. */
+  readonly facts?: boolean;
+}
+
+/** The result for one record. */
+export interface RecordResult {
+  readonly record: string | number;
+  readonly kind: string | undefined;
+  readonly issues: Issue[];
+  readonly facts: DerivedFact[];
+  /** Parsed value when the schema accepted it. */
+  readonly value: unknown;
+  /** True when no error-severity issue was found. */
+  readonly valid: boolean;
+}
+
+/** Engine construction options. */
+export interface EngineOptions {
+  readonly packs: readonly RulePack[];
+  readonly calendar?: WorkingDayCalendar;
+}
+
+interface CompiledRule {
+  readonly def: RuleDefinition;
+  readonly version: RuleVersion;
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly paramCitations: readonly Citation[];
+  readonly severity: Severity;
+  readonly check: (ctx: RuleContext<any, any, string, ParameterMap>) => void;
+  readonly provenance: Provenance;
+}
+
+/** Thrown by {@link createEngine} when packs do not fit together. Lists every problem. */
+export class EngineConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid rule set:\n- ${problems.join('\n- ')}`);
+    this.name = 'EngineConfigError';
+  }
+}
+
+const dayAfter = (d: CivilDate): CivilDate => {
+  // small local helper: avoids importing the whole date module into the hot path
+  const y = Number(d.slice(0, 4));
+  const m = Number(d.slice(5, 7));
+  const day = Number(d.slice(8, 10));
+  const dim =
+    m === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+  const [ny, nm, nd] = day < dim ? [y, m, day + 1] : m < 12 ? [y, m + 1, 1] : [y + 1, 1, 1];
+  return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(nd).padStart(2, '0')}` as CivilDate;
+};
+
+function* subjectsOf(selected: ReturnType<RuleDefinition['select']>): Iterable<Subject<unknown>> {
+  if (selected == null) return;
+  if (typeof (selected as Iterable<unknown>)[Symbol.iterator] === 'function' && !('value' in (selected as object))) {
+    yield* selected as Iterable<Subject<unknown>>;
+  } else {
+    yield selected as Subject<unknown>;
+  }
+}
+
+/**
+ * The rules engine: built once from packs (core + plugins); compiles the rules in force for each regime once,
+ * then evaluates records.
+ */
+export class Engine {
+  readonly packs: readonly RulePack[];
+  readonly documents: DocumentRegistry;
+  readonly calendar: WorkingDayCalendar;
+  readonly ruleSetHash: string;
+  readonly #rules: readonly { def: RuleDefinition; provenance: Provenance }[];
+  readonly #kinds: ReadonlyMap<string, { kind: RecordKind; provenance: Provenance }>;
+  readonly #parameters: ReadonlyMap<string, Parameter>;
+  readonly #boundaries: readonly CivilDate[];
+  readonly #segments = new Map<number, ReadonlyMap<RuleDefinition, CompiledRule>>();
+  readonly #rulesByKind = new Map<string, { def: RuleDefinition; provenance: Provenance }[]>();
+  readonly #disabled: ReadonlyMap<string, readonly { from?: string; reason: string }[]>;
+
+  constructor(options: EngineOptions) {
+    const problems: string[] = [];
+    this.packs = options.packs;
+    this.calendar = options.calendar ?? weekendOnlyCalendar;
+    // documents
+    const docs = defaultRegistry().list();
+    const seenDocs = new Set(docs.map((d) => d.id));
+    const extraDocs = [];
+    for (const p of options.packs)
+      for (const d of p.documents ?? []) {
+        if (seenDocs.has(d.id)) {
+          if (p.provenance.source !== 'core')
+            problems.push(`document id "${d.id}" of ${label(p.provenance)} already exists`);
+          continue;
+        }
+        seenDocs.add(d.id);
+        extraDocs.push(d);
+      }
+    this.documents = extraDocs.length ? new DocumentRegistry([...docs, ...extraDocs]) : defaultRegistry();
+    // record kinds
+    const kinds = new Map<string, { kind: RecordKind; provenance: Provenance }>();
+    for (const p of options.packs)
+      for (const k of p.recordKinds ?? []) {
+        if (kinds.has(k.kind)) problems.push(`record kind "${k.kind}" defined twice (${label(p.provenance)})`);
+        kinds.set(k.kind, { kind: k, provenance: p.provenance });
+      }
+    this.#kinds = kinds;
+    // parameters (declared, and those rules carry)
+    const params = new Map<string, Parameter>();
+    const addParam = (param: Parameter, owner: Provenance) => {
+      const existing = params.get(param.id);
+      if (existing && existing !== param) problems.push(`parameter "${param.id}" defined twice (${label(owner)})`);
+      params.set(param.id, param);
+    };
+    for (const p of options.packs) {
+      for (const param of p.parameters ?? []) addParam(param, p.provenance);
+      for (const r of p.rules) for (const param of Object.values(r.parameters ?? {})) addParam(param, p.provenance);
+    }
+    for (const p of options.packs)
+      for (const a of p.parameterAmendments ?? []) {
+        const base = params.get(a.parameter);
+        if (!base) {
+          problems.push(`${label(p.provenance)} amends unknown parameter "${a.parameter}"`);
+          continue;
+        }
+        params.set(a.parameter, amendParameter(base, a.values));
+      }
+    this.#parameters = params;
+    // rules
+    const rules: { def: RuleDefinition; provenance: Provenance }[] = [];
+    const ids = new Set<string>();
+    for (const p of options.packs)
+      for (const def of p.rules) {
+        if (ids.has(def.id)) problems.push(`rule id "${def.id}" defined twice (${label(p.provenance)})`);
+        ids.add(def.id);
+        for (const k of def.appliesTo)
+          if (!kinds.has(k)) problems.push(`rule "${def.id}" applies to unknown record kind "${k}"`);
+        if (def.versions.length === 0) problems.push(`rule "${def.id}" has no version`);
+        const sorted = [...def.versions].sort((a, b) => (a.from < b.from ? -1 : 1));
+        for (let i = 1; i < sorted.length; i++) {
+          const prev = sorted[i - 1]!;
+          if (prev.to == null || prev.to >= sorted[i]!.from)
+            problems.push(`rule "${def.id}": versions from ${prev.from} and ${sorted[i]!.from} overlap`);
+        }
+        for (const v of def.versions)
+          for (const c of v.citations)
+            if (!this.documents.has(c.document))
+              problems.push(`rule "${def.id}" cites unknown document "${c.document}"`);
+        rules.push({ def, provenance: p.provenance });
+      }
+    const disabled = new Map<string, { from?: string; reason: string }[]>();
+    for (const p of options.packs)
+      for (const d of p.disabledRules ?? []) {
+        if (!ids.has(d.ruleId)) problems.push(`${label(p.provenance)} disables unknown rule "${d.ruleId}"`);
+        disabled.set(d.ruleId, [
+          ...(disabled.get(d.ruleId) ?? []),
+          d.from ? { from: d.from, reason: d.reason } : { reason: d.reason },
+        ]);
+      }
+    this.#disabled = disabled;
+    if (problems.length) throw new EngineConfigError(problems);
+    this.#rules = rules;
+    for (const r of rules)
+      for (const k of r.def.appliesTo) {
+        const list = this.#rulesByKind.get(k) ?? [];
+        list.push(r);
+        this.#rulesByKind.set(k, list);
+      }
+    // regime boundaries: every date on which some rule version or parameter value starts or stops
+    const b = new Set<CivilDate>();
+    for (const { def } of rules)
+      for (const v of def.versions) {
+        b.add(v.from);
+        if (v.to) b.add(dayAfter(v.to));
+      }
+    for (const param of params.values())
+      for (const v of param.values) {
+        b.add(v.from);
+        if (v.to) b.add(dayAfter(v.to));
+      }
+    for (const list of disabled.values()) for (const d of list) if (d.from) b.add(d.from as CivilDate);
+    this.#boundaries = [...b].sort();
+    this.ruleSetHash = fnv1a64(
+      canonicalJson({
+        packs: options.packs.map((p) => p.provenance),
+        rules: rules.map(({ def, provenance }) => ({
+          id: def.id,
+          provenance,
+          versions: def.versions,
+          check: def.check,
+          select: def.select,
+        })),
+        params: [...params.values()],
+        disabled: [...disabled.entries()],
+      }),
+    );
+  }
+
+  /** Record kinds known to this engine. */
+  recordKinds(): RecordKind[] {
+    return [...this.#kinds.values()].map((k) => k.kind);
+  }
+
+  /** A record kind by name. */
+  recordKind(kind: string): RecordKind | undefined {
+    return this.#kinds.get(kind)?.kind;
+  }
+
+  /** Parameters (after amendments) by id. */
+  parameters(): Parameter[] {
+    return [...this.#parameters.values()];
+  }
+
+  /** Regime boundaries: the dates on which the rule set changes. */
+  regimeBoundaries(): readonly CivilDate[] {
+    return this.#boundaries;
+  }
+
+  /** The rule catalogue, sorted by id. */
+  catalogue(): CatalogueEntry[] {
+    return this.#rules
+      .map(({ def, provenance }) => {
+        const versions = [...def.versions].sort((a, b) => (a.from < b.from ? -1 : 1));
+        const last = versions[versions.length - 1]!;
+        return {
+          id: def.id,
+          family: def.family,
+          title: def.title,
+          ...(def.description ? { description: def.description } : {}),
+          severity: def.severity,
+          appliesTo: def.appliesTo,
+          citations: last.citations,
+          effective: { from: versions[0]!.from, to: versions.some((v) => v.to == null) ? null : (last.to ?? null) },
+          confidence: last.confidence,
+          parameters: Object.values(def.parameters ?? {}).map((p) => p.id),
+          provenance,
+          versions: versions.map((v) => ({
+            effective: { from: v.from, to: v.to ?? null },
+            citations: v.citations,
+            confidence: v.confidence,
+            severity: v.severity ?? def.severity,
+            ...(v.note ? { note: v.note } : {}),
+          })),
+        };
+      })
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  /** The rules in force on `date` (compiled once per regime and cached), with their versions and parameter values. */
+  rulesInForce(date: CivilDate): ReadonlyMap<RuleDefinition, CompiledRule> {
+    const b = this.#boundaries;
+    let lo = 0;
+    let hi = b.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (b[mid]! <= date) lo = mid + 1;
+      else hi = mid;
+    }
+    let seg = this.#segments.get(lo);
+    if (!seg) {
+      seg = this.#compile(lo === 0 ? ('0001-01-01' as CivilDate) : b[lo - 1]!);
+      this.#segments.set(lo, seg);
+    }
+    return seg;
+  }
+
+  #compile(date: CivilDate): ReadonlyMap<RuleDefinition, CompiledRule> {
+    const byRule = new Map<RuleDefinition, CompiledRule>();
+    for (const { def, provenance } of this.#rules) {
+      const version = def.versions.find((v) => date >= v.from && (v.to == null || date <= v.to));
+      if (!version) continue;
+      const off = this.#disabled.get(def.id);
+      if (off?.some((d) => !d.from || date >= d.from)) continue;
+      const params: Record<string, unknown> = {};
+      const paramCitations: Citation[] = [];
+      let missing = false;
+      for (const [local, declared] of Object.entries(def.parameters ?? {})) {
+        const param = this.#parameters.get(declared.id) ?? declared;
+        const value: ParameterValue | undefined = parameterAt(param, date);
+        if (!value) {
+          missing = true;
+          break;
+        }
+        params[local] = value.value;
+        paramCitations.push(...value.citations);
+      }
+      if (missing) continue;
+      const compiled: CompiledRule = {
+        def,
+        version,
+        params: Object.freeze(params),
+        paramCitations,
+        severity: version.severity ?? def.severity,
+        check: (version.check ?? def.check) as CompiledRule['check'],
+        provenance,
+      };
+      byRule.set(def, compiled);
+    }
+    return byRule;
+  }
+
+  /** Evaluates one record. Never throws on data. */
+  evaluate(source: SourceRecord, index: number, options: EvaluateOptions): RecordResult {
+    const locale = options.locale ?? 'vi';
+    const km = kernelLocales[locale];
+    const issues: Issue[] = source.issues ? [...source.issues] : [];
+    const facts: DerivedFact[] = [];
+    const value = source.value;
+    let recordRef: string | number = source.id ?? index;
+    const kernelIssue = (
+      ruleId: string,
+      key: keyof typeof km,
+      path: Path,
+      args: Record<string, FactValue>,
+      provenance: Provenance,
+    ) =>
+      issues.push(
+        withLocation(
+          {
+            ruleId,
+            severity: 'error',
+            path,
+            message: renderTemplate(km[key], args),
+            messageId: key,
+            citations: [],
+            facts: args,
+            provenance,
+            record: recordRef,
+          },
+          source.location,
+        ),
+      );
+    const coreProv: Provenance = { source: 'core', version: LIBRARY.version };
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      kernelIssue('record.structure', 'record.notObject', [], {}, coreProv);
+      return done(undefined, undefined);
+    }
+    const kindName = (value as { kind?: unknown }).kind;
+    if (kindName === undefined) {
+      kernelIssue('record.structure', 'record.kindMissing', ['kind'], {}, coreProv);
+      return done(undefined, undefined);
+    }
+    const entry = typeof kindName === 'string' ? this.#kinds.get(kindName) : undefined;
+    if (!entry) {
+      kernelIssue(
+        'record.structure',
+        'record.kindUnknown',
+        ['kind'],
+        { kind: String(kindName), known: [...this.#kinds.keys()].join(', ') },
+        coreProv,
+      );
+      return done(undefined, undefined);
+    }
+    const parsed = entry.kind.schema.safeParse(value);
+    if (!parsed.success) {
+      for (const zi of parsed.error.issues) {
+        const { key, args } = describeZodIssue(zi);
+        kernelIssue('record.schema', key, zi.path as Path, args, entry.provenance);
+      }
+      return done(kindName as string, undefined);
+    }
+    const record = parsed.data;
+    recordRef = entry.kind.idOf?.(record) ?? source.id ?? index;
+    for (const i of issues) if (i.record !== recordRef) (i as { record: string | number }).record = recordRef;
+    this.#runRules(kindName as string, record, recordRef, options, locale, issues, source.location);
+    if (options.facts && entry.kind.derive) {
+      try {
+        facts.push(
+          ...entry.kind.derive(record, { asOf: options.asOf, locale, calendar: this.calendar, record: recordRef }),
+        );
+      } catch (e) {
+        kernelIssue(
+          'record.internal',
+          'rule.internal',
+          [],
+          { rule: `${kindName}.derive`, detail: String(e) },
+          entry.provenance,
+        );
+      }
+    }
+    return done(kindName as string, record);
+
+    function done(kind: string | undefined, parsedValue: unknown): RecordResult {
+      return {
+        record: recordRef,
+        kind,
+        issues,
+        facts,
+        value: parsedValue,
+        valid: !issues.some((i) => i.severity === 'error'),
+      };
+    }
+  }
+
+  #runRules(
+    kind: string,
+    record: unknown,
+    recordRef: string | number,
+    options: EvaluateOptions,
+    locale: Locale,
+    issues: Issue[],
+    location: SourceLocation | undefined,
+  ): void {
+    // Rules are grouped by regime: each subject is judged by the rule version in force at its own act date.
+    const all = this.#rulesByKind.get(kind) ?? [];
+    for (let r = 0; r < all.length; r++) {
+      const { def } = all[r]!;
+      let selected: ReturnType<RuleDefinition['select']>;
+      try {
+        selected = def.select(record);
+      } catch (e) {
+        issues.push(internalIssue(def, all[r]!.provenance, recordRef, locale, e, location));
+        continue;
+      }
+      for (const subject of subjectsOf(selected)) {
+        const actDate = subject.actDate;
+        if (!actDate) continue;
+        const compiled = this.rulesInForce(actDate).get(def);
+        if (!compiled) continue;
+        const basePath = subject.path ?? [];
+        const ctx: RuleContext<unknown, unknown, string, ParameterMap> = {
+          record,
+          subject: subject.value,
+          subjectPath: basePath,
+          actDate,
+          asOf: options.asOf,
+          params: compiled.params as never,
+          version: compiled.version,
+          calendar: this.calendar,
+          report: (messageId: string, o: ReportOptions = {}) => {
+            const tpl = def.messages[messageId];
+            const factsOut = o.facts ?? {};
+            issues.push(
+              withLocation(
+                {
+                  ruleId: def.id,
+                  severity: o.severity ?? compiled.severity,
+                  path: o.path ?? basePath,
+                  message: tpl ? renderTemplate(tpl[locale], o.args ?? factsOut) : messageId,
+                  messageId,
+                  citations: [...compiled.version.citations, ...compiled.paramCitations, ...(o.citations ?? [])],
+                  facts: { actDate, ...factsOut },
+                  ruleVersion: compiled.version.from,
+                  confidence: compiled.version.confidence,
+                  provenance: compiled.provenance,
+                  record: recordRef,
+                },
+                location,
+              ),
+            );
+          },
+        };
+        try {
+          compiled.check(ctx);
+        } catch (e) {
+          issues.push(internalIssue(def, compiled.provenance, recordRef, locale, e, location));
+        }
+      }
+    }
+  }
+
+  /** Validates records (objects with `kind`) and returns a report. */
+  validate(input: unknown, options: EvaluateOptions): Report {
+    const list = Array.isArray(input) ? input : [input];
+    return this.validateSources(
+      list.map((value) => ({ value })),
+      options,
+    );
+  }
+
+  /** Validates records handed over by an adapter (with locations and adapter issues). */
+  validateSources(sources: Iterable<SourceRecord>, options: EvaluateOptions): Report {
+    const acc = this.accumulator(options);
+    let i = 0;
+    for (const s of sources) acc.add(this.evaluate(s, i++, options));
+    return acc.finish();
+  }
+
+  /** A report builder for streaming: add results one by one; optionally keep issues out of memory. */
+  accumulator(options: EvaluateOptions, keepIssues = true): ReportAccumulator {
+    return new ReportAccumulator(this, options, keepIssues);
+  }
+
+  /** Plugins in this rule set. */
+  plugins(): { name: string; version: string }[] {
+    return this.packs.flatMap((p) =>
+      p.provenance.source === 'plugin' ? [{ name: p.provenance.name, version: p.provenance.version }] : [],
+    );
+  }
+}
+
+/** Accumulates record results into a report. */
+export class ReportAccumulator {
+  readonly #issues: Issue[] = [];
+  readonly #facts: DerivedFact[] = [];
+  readonly #byRule: Record<string, number> = {};
+  #records = 0;
+  #valid = 0;
+  #errors = 0;
+  #warnings = 0;
+  #infos = 0;
+  constructor(
+    private readonly engine: Engine,
+    private readonly options: EvaluateOptions,
+    private readonly keepIssues: boolean,
+  ) {}
+  add(result: RecordResult): void {
+    this.#records++;
+    if (result.valid) this.#valid++;
+    for (const i of result.issues) {
+      if (i.severity === 'error') this.#errors++;
+      else if (i.severity === 'warning') this.#warnings++;
+      else this.#infos++;
+      this.#byRule[i.ruleId] = (this.#byRule[i.ruleId] ?? 0) + 1;
+      if (this.keepIssues) this.#issues.push(i);
+    }
+    if (this.keepIssues) for (const f of result.facts) this.#facts.push(f);
+  }
+  summary(): ReportSummary {
+    return {
+      records: this.#records,
+      valid: this.#valid,
+      withErrors: this.#records - this.#valid,
+      errors: this.#errors,
+      warnings: this.#warnings,
+      infos: this.#infos,
+      byRule: { ...this.#byRule },
+    };
+  }
+  finish(): Report {
+    return {
+      format: 'dieule.report/1',
+      meta: {
+        library: { ...LIBRARY },
+        ruleSetHash: this.engine.ruleSetHash,
+        asOf: this.options.asOf,
+        locale: this.options.locale ?? 'vi',
+        plugins: this.engine.plugins(),
+      },
+      summary: this.summary(),
+      issues: this.#issues,
+      ...(this.options.facts ? { facts: this.#facts } : {}),
+    };
+  }
+}
+
+function label(p: Provenance): string {
+  return p.source === 'core' ? 'core' : `plugin ${p.name}@${p.version}`;
+}
+
+function amendParameter(base: Parameter, values: Parameter['values']): Parameter {
+  const first = [...values].sort((a, b) => (a.from < b.from ? -1 : 1))[0];
+  if (!first) return base;
+  const kept = base.values
+    .filter((v) => v.from < first.from)
+    .map((v) => (v.to == null || v.to >= first.from ? { ...v, to: prevDay(first.from) } : v));
+  return { ...base, values: [...kept, ...values] };
+}
+
+function prevDay(d: CivilDate): CivilDate {
+  const y = Number(d.slice(0, 4));
+  const m = Number(d.slice(5, 7));
+  const day = Number(d.slice(8, 10));
+  if (day > 1) return `${d.slice(0, 8)}${String(day - 1).padStart(2, '0')}` as CivilDate;
+  const pm = m === 1 ? 12 : m - 1;
+  const py = m === 1 ? y - 1 : y;
+  const dim =
+    pm === 2 ? ((py % 4 === 0 && py % 100 !== 0) || py % 400 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(pm) ? 30 : 31;
+  return `${String(py).padStart(4, '0')}-${String(pm).padStart(2, '0')}-${dim}` as CivilDate;
+}
+
+function withLocation(issue: Issue, location: SourceLocation | undefined): Issue {
+  if (!location) return issue;
+  const cells = location.cells;
+  if (cells) {
+    for (let n = issue.path.length; n >= 0; n--) {
+      const cell = cells[issue.path.slice(0, n).join('.')];
+      if (cell) return { ...issue, location: cell };
+    }
+  }
+  const where =
+    location.sheet && location.row != null
+      ? `${location.sheet}!${location.row}`
+      : location.row != null
+        ? `row ${location.row}`
+        : location.file;
+  return where ? { ...issue, location: where } : issue;
+}
+
+function internalIssue(
+  def: RuleDefinition,
+  provenance: Provenance,
+  record: string | number,
+  locale: Locale,
+  e: unknown,
+  location: SourceLocation | undefined,
+): Issue {
+  const detail = e instanceof Error ? e.message : String(e);
+  return withLocation(
+    {
+      ruleId: 'record.internal',
+      severity: 'error',
+      path: [],
+      message: renderTemplate(kernelLocales[locale]['rule.internal'], { rule: def.id, detail }),
+      messageId: 'rule.internal',
+      citations: [],
+      facts: { rule: def.id, detail } satisfies Facts,
+      provenance,
+      record,
+    },
+    location,
+  );
+}
+
+function describeZodIssue(zi: z.core.$ZodIssue): {
+  key: keyof typeof kernelLocales.vi;
+  args: Record<string, FactValue>;
+} {
+  const field = zi.path.length ? zi.path.join('.') : '(record)';
+  switch (zi.code) {
+    case 'invalid_type':
+      if ((zi as { input?: unknown }).input === undefined) return { key: 'schema.required', args: { field } };
+      return { key: 'schema.invalid_type', args: { field, expected: String(zi.expected) } };
+    case 'too_small':
+      return { key: 'schema.too_small', args: { field, minimum: String(zi.minimum) } };
+    case 'too_big':
+      return { key: 'schema.too_big', args: { field, maximum: String(zi.maximum) } };
+    case 'invalid_format':
+      return { key: 'schema.invalid_format', args: { field, format: String(zi.format) } };
+    case 'invalid_value':
+      return {
+        key: 'schema.invalid_value',
+        args: { field, values: zi.values.map((v) => JSON.stringify(v)).join(', ') },
+      };
+    case 'unrecognized_keys':
+      return { key: 'schema.unrecognized_keys', args: { field, keys: zi.keys.join(', ') } };
+    case 'invalid_union':
+      return { key: 'schema.invalid_union', args: { field } };
+    default:
+      return { key: 'schema.other', args: { field, detail: zi.message } };
+  }
+}
+
+/** Builds an engine from packs. Throws {@link EngineConfigError} listing every problem (load-time, never per record). */
+export function createEngine(options: EngineOptions): Engine {
+  return new Engine(options);
+}

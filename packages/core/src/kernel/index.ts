@@ -1,0 +1,48 @@
+/**
+ * The rules kernel: parameters, rules, record kinds, the engine and reports.
+ * @packageDocumentation
+ */
+
+export { type KernelMessages, kernelLocales } from '../i18n/index.js';
+export { type WorkingDayCalendar, weekendOnlyCalendar } from './calendar-port.js';
+export {
+  createEngine,
+  Engine,
+  EngineConfigError,
+  type EngineOptions,
+  type EvaluateOptions,
+  LIBRARY,
+  type RecordResult,
+  ReportAccumulator,
+  type SourceLocation,
+  type SourceRecord,
+} from './engine.js';
+export { canonicalJson, fnv1a64 } from './hash.js';
+export { renderTemplate } from './message.js';
+export type { ParameterAmendment, RulePack } from './pack.js';
+export { defineParameter, type Parameter, type ParameterValue, parameterAt } from './parameter.js';
+export { type DeriveContext, defineRecordKind, type RecordKind } from './record-kind.js';
+export {
+  type Check,
+  defineRule,
+  type ParameterMap,
+  type ParameterValues,
+  type ReportOptions,
+  type RuleContext,
+  type RuleDefinition,
+  type RuleExample,
+  type RuleVersion,
+  type Subject,
+  wholeRecord,
+} from './rule.js';
+export {
+  type ExpectedIssue,
+  type InvalidCase,
+  type RuleTestCases,
+  RuleTester,
+  type RuleTesterConfig,
+  type RuleTestFailure,
+  runRuleTests,
+  type ValidCase,
+} from './rule-tester.js';
+export type * from './types.js';

@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+import type { CivilDate } from '../date/civil-date.js';
+import type { LocalizedText } from '../legal/types.js';
+import type { WorkingDayCalendar } from './calendar-port.js';
+import type { DerivedFact } from './types.js';
+
+/** Context for deriving facts about a record. */
+export interface DeriveContext {
+  readonly asOf: CivilDate;
+  readonly locale: 'vi' | 'en';
+  readonly calendar: WorkingDayCalendar;
+  readonly record: string | number;
+}
+
+/**
+ * A kind of record in the JSON interchange format (`{ "kind": "member", … }`): its schema, how to name it, and
+ * optionally which facts can be derived from it.
+ */
+export interface RecordKind<T = any> {
+  readonly kind: string;
+  readonly title: LocalizedText;
+  readonly schema: z.ZodType<T>;
+  /** A stable id for reports (member code, party card number); falls back to the input index. */
+  readonly idOf?: (record: T) => string | undefined;
+  readonly derive?: (record: T, ctx: DeriveContext) => readonly DerivedFact[];
+}
+
+/** Declares a record kind. */
+export function defineRecordKind<T>(kind: RecordKind<T>): RecordKind<T> {
+  return kind;
+}

@@ -1,0 +1,185 @@
+import type { CivilDate } from '../date/civil-date.js';
+import type { Locale } from '../legal/types.js';
+import type { WorkingDayCalendar } from './calendar-port.js';
+import { createEngine, LIBRARY } from './engine.js';
+import type { RulePack } from './pack.js';
+import type { RecordKind } from './record-kind.js';
+import type { RuleDefinition } from './rule.js';
+import type { FactValue, Issue, Path, Severity } from './types.js';
+
+/** What an invalid case expects of one issue. Every given field must match. */
+export interface ExpectedIssue {
+  readonly messageId: string;
+  readonly severity?: Severity;
+  readonly path?: Path;
+  /** Facts that must be present with these values (others are ignored). */
+  readonly facts?: Readonly<Record<string, FactValue>>;
+  /** Substring or pattern of the rendered message. */
+  readonly message?: string | RegExp;
+  readonly locale?: Locale;
+}
+
+/** A case that must produce no issue from the rule under test. */
+export interface ValidCase {
+  readonly name?: string;
+  readonly record: unknown;
+  readonly asOf?: CivilDate;
+}
+
+/** A case that must produce exactly the expected issues (in order) from the rule under test. */
+export interface InvalidCase extends ValidCase {
+  readonly errors: readonly ExpectedIssue[];
+}
+
+/** Cases for one rule. */
+export interface RuleTestCases {
+  readonly valid: readonly (ValidCase | unknown)[];
+  readonly invalid: readonly InvalidCase[];
+}
+
+/** Configuration: the record kinds and calendar the rule needs, and defaults. */
+export interface RuleTesterConfig {
+  /** Record kinds (e.g. the core `member` kind) and other packs the rule relies on. */
+  readonly recordKinds?: readonly RecordKind[];
+  readonly packs?: readonly RulePack[];
+  readonly calendar?: WorkingDayCalendar;
+  readonly asOf?: CivilDate;
+  readonly locale?: Locale;
+}
+
+/** One failed case. */
+export interface RuleTestFailure {
+  readonly kind: 'valid' | 'invalid';
+  readonly index: number;
+  readonly name: string;
+  readonly problem: string;
+  readonly issues: readonly Issue[];
+}
+
+const isValidCase = (c: unknown): c is ValidCase => typeof c === 'object' && c !== null && 'record' in c;
+
+/**
+ * Runs valid/invalid cases against one rule and returns the failures (empty when all pass). Framework-agnostic;
+ * {@link RuleTester} wraps it for vitest/jest/mocha.
+ */
+export function runRuleTests(
+  rule: RuleDefinition,
+  cases: RuleTestCases,
+  config: RuleTesterConfig = {},
+): RuleTestFailure[] {
+  const engine = createEngine({
+    packs: [
+      ...(config.packs ?? []),
+      {
+        provenance: { source: 'plugin', name: 'rule-tester', version: LIBRARY.version },
+        rules: [rule],
+        recordKinds: config.recordKinds ?? [],
+      },
+    ],
+    ...(config.calendar ? { calendar: config.calendar } : {}),
+  });
+  const failures: RuleTestFailure[] = [];
+  const run = (record: unknown, asOf: CivilDate | undefined, locale: Locale) => {
+    const result = engine.evaluate({ value: record }, 0, {
+      asOf: asOf ?? config.asOf ?? ('2026-01-01' as CivilDate),
+      locale,
+    });
+    return result.issues;
+  };
+  cases.valid.forEach((c, index) => {
+    const vc = isValidCase(c) ? c : { record: c };
+    const issues = run(vc.record, vc.asOf, config.locale ?? 'vi');
+    const name = vc.name ?? `valid #${index}`;
+    if (issues.length)
+      failures.push({
+        kind: 'valid',
+        index,
+        name,
+        problem: `expected no issue, got ${issues.map((i) => `${i.ruleId}/${i.messageId}`).join(', ')}`,
+        issues,
+      });
+  });
+  cases.invalid.forEach((c, index) => {
+    const name = c.name ?? `invalid #${index}`;
+    const locale = c.errors.find((e) => e.locale)?.locale ?? config.locale ?? 'vi';
+    const issues = run(c.record, c.asOf, locale);
+    const foreign = issues.filter((i) => i.ruleId !== rule.id);
+    if (foreign.length) {
+      failures.push({
+        kind: 'invalid',
+        index,
+        name,
+        problem: `record is not well formed: ${foreign.map((i) => i.message).join(' | ')}`,
+        issues,
+      });
+      return;
+    }
+    if (issues.length !== c.errors.length) {
+      failures.push({
+        kind: 'invalid',
+        index,
+        name,
+        problem: `expected ${c.errors.length} issue(s) [${c.errors.map((e) => e.messageId).join(', ')}], got ${issues.length} [${issues.map((i) => i.messageId).join(', ')}]`,
+        issues,
+      });
+      return;
+    }
+    c.errors.forEach((e, k) => {
+      const got = issues[k]!;
+      const problems: string[] = [];
+      if (got.messageId !== e.messageId) problems.push(`messageId ${got.messageId} ≠ ${e.messageId}`);
+      if (e.severity && got.severity !== e.severity) problems.push(`severity ${got.severity} ≠ ${e.severity}`);
+      if (e.path && JSON.stringify(got.path) !== JSON.stringify(e.path))
+        problems.push(`path ${JSON.stringify(got.path)} ≠ ${JSON.stringify(e.path)}`);
+      for (const [key, value] of Object.entries(e.facts ?? {}))
+        if (JSON.stringify(got.facts[key]) !== JSON.stringify(value))
+          problems.push(`fact ${key}=${JSON.stringify(got.facts[key])} ≠ ${JSON.stringify(value)}`);
+      if (
+        e.message !== undefined &&
+        !(typeof e.message === 'string' ? got.message.includes(e.message) : e.message.test(got.message))
+      )
+        problems.push(`message "${got.message}" does not match ${String(e.message)}`);
+      if (problems.length)
+        failures.push({ kind: 'invalid', index, name, problem: `issue ${k}: ${problems.join('; ')}`, issues });
+    });
+  });
+  return failures;
+}
+
+type TestFn = (name: string, fn: () => void) => void;
+
+/**
+ * ESLint-style tester. With vitest/jest/mocha globals (or `RuleTester.describe`/`RuleTester.it` set), each case
+ * becomes a test; otherwise `run` throws on the first failure.
+ * @example
+ * new RuleTester({ recordKinds: [memberKind] }).run(citizenIdFormat, { valid: [...], invalid: [...] });
+ */
+export class RuleTester {
+  static describe: ((name: string, fn: () => void) => void) | undefined;
+  static it: TestFn | undefined;
+  constructor(readonly config: RuleTesterConfig = {}) {}
+
+  run(rule: RuleDefinition, cases: RuleTestCases): void {
+    const g = globalThis as { describe?: (n: string, f: () => void) => void; it?: TestFn };
+    const describe = RuleTester.describe ?? g.describe;
+    const it = RuleTester.it ?? g.it;
+    if (!describe || !it) {
+      const failures = runRuleTests(rule, cases, this.config);
+      if (failures.length) throw new Error(`${rule.id}: ${failures.map((f) => `${f.name}: ${f.problem}`).join('\n')}`);
+      return;
+    }
+    describe(rule.id, () => {
+      cases.valid.forEach((c, i) => {
+        const name = (isValidCase(c) && c.name) || `valid #${i}`;
+        it(name, () => assertNone(runRuleTests(rule, { valid: [c], invalid: [] }, this.config)));
+      });
+      cases.invalid.forEach((c, i) => {
+        it(c.name ?? `invalid #${i}`, () => assertNone(runRuleTests(rule, { valid: [], invalid: [c] }, this.config)));
+      });
+    });
+  }
+}
+
+function assertNone(failures: RuleTestFailure[]): void {
+  if (failures.length) throw new Error(failures.map((f) => `${f.name}: ${f.problem}`).join('\n'));
+}

@@ -1,0 +1,5 @@
+/**
+ * The lifecycle rule family.
+ * @packageDocumentation
+ */
+export { lifecycleRecordKinds, lifecycleRules } from './pack.js';

@@ -1,0 +1,5 @@
+/** Models of the interchange format (zod 4 schemas; each is a Standard Schema and exports to JSON Schema). */
+export { citationSchema, civilDateSchema, localizedTextSchema, sexSchema } from './common.js';
+export { jsonSchemaFor } from './json-schema.js';
+export { type Member, memberEventBaseSchema, memberKind, memberSchema } from './member.js';
+export { type Person, personSchema } from './person.js';

@@ -1,0 +1,5 @@
+/**
+ * The ranking rule family.
+ * @packageDocumentation
+ */
+export { rankingRecordKinds, rankingRules } from './pack.js';
