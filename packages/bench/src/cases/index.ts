@@ -1,0 +1,5 @@
+import type { BenchCase } from '../case.js';
+import { kernelCases } from './kernel.js';
+
+/** Every benchmark case. Add a file in this folder and one line here. */
+export const allCases: readonly BenchCase[] = [...kernelCases];
