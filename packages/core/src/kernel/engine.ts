@@ -162,7 +162,7 @@ export class Engine {
     };
     for (const p of options.packs) {
       for (const param of p.parameters ?? []) addParam(param, p.provenance);
-      for (const r of p.rules) for (const param of Object.values(r.parameters ?? {})) addParam(param, p.provenance);
+      for (const r of p.rules) for (const param of Object.values((r.parameters ?? {}) as ParameterMap)) addParam(param, p.provenance);
     }
     for (const p of options.packs)
       for (const a of p.parameterAmendments ?? []) {
@@ -280,7 +280,7 @@ export class Engine {
           citations: last.citations,
           effective: { from: versions[0]!.from, to: versions.some((v) => v.to == null) ? null : (last.to ?? null) },
           confidence: last.confidence,
-          parameters: Object.values(def.parameters ?? {}).map((p) => p.id),
+          parameters: Object.values((def.parameters ?? {}) as ParameterMap).map((p) => p.id),
           provenance,
           versions: versions.map((v) => ({
             effective: { from: v.from, to: v.to ?? null },
@@ -322,7 +322,7 @@ export class Engine {
       const params: Record<string, unknown> = {};
       const paramCitations: Citation[] = [];
       let missing = false;
-      for (const [local, declared] of Object.entries(def.parameters ?? {})) {
+      for (const [local, declared] of Object.entries((def.parameters ?? {}) as ParameterMap)) {
         const param = this.#parameters.get(declared.id) ?? declared;
         const value: ParameterValue | undefined = parameterAt(param, date);
         if (!value) {
@@ -461,7 +461,7 @@ export class Engine {
         continue;
       }
       for (const subject of subjectsOf(selected)) {
-        const actDate = subject.actDate;
+        const actDate = subject.actDate === 'asOf' ? options.asOf : subject.actDate;
         if (!actDate) continue;
         const compiled = this.rulesInForce(actDate).get(def);
         if (!compiled) continue;

@@ -18,8 +18,12 @@ export type ParameterValues<P extends ParameterMap> = {
  */
 export interface Subject<S> {
   readonly value: S;
-  /** The date of the act being judged: it chooses the rule version and parameter values. */
-  readonly actDate: CivilDate | null | undefined;
+  /**
+   * The date of the act being judged: it chooses the rule version and parameter values. `'asOf'` judges the subject
+   * at the reporting date (for the state of data rather than an act, e.g. the format of an ID number). A missing
+   * date skips the subject (the schema reports missing required dates).
+   */
+  readonly actDate: CivilDate | 'asOf' | null | undefined;
   /** Where the subject sits in the record; issue paths are relative to the record, not the subject. */
   readonly path?: Path;
 }
@@ -56,7 +60,7 @@ export interface RuleContext<R, S, M extends string, P extends ParameterMap> {
 export type Check<R, S, M extends string, P extends ParameterMap> = (ctx: RuleContext<R, S, M, P>) => void;
 
 /** One version of a rule, in force over a window. A rule that changed over time has several. */
-export interface RuleVersion<R = any, S = any, M extends string = string, P extends ParameterMap = ParameterMap> {
+export interface RuleVersion<R = any, S = any, M extends string = string, P extends ParameterMap = any> {
   readonly from: CivilDate;
   readonly to?: CivilDate | null;
   readonly citations: readonly Citation[];
@@ -78,7 +82,7 @@ export interface RuleExample {
 }
 
 /** A rule: data (id, titles, messages, citations, windows, parameters) plus a pure check. */
-export interface RuleDefinition<R = any, S = any, M extends string = string, P extends ParameterMap = ParameterMap> {
+export interface RuleDefinition<R = any, S = any, M extends string = string, P extends ParameterMap = any> {
   /** Stable dotted id, e.g. `member.admission.age`. Plugin rules use their namespace: `tinh-x/meeting.quality`. */
   readonly id: string;
   /** Folder / family: `lifecycle`, `ranking`, `cadre`, `calendar`, `identity`. */

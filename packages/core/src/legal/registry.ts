@@ -75,6 +75,7 @@ const kindVi: Record<LegalDocument['kind'], string> = {
   conclusion: 'Kết luận',
   resolution: 'Nghị quyết',
   decree: 'Nghị định',
+  circular: 'Thông tư',
   law: 'Luật',
   local: 'Văn bản',
 };
@@ -86,6 +87,7 @@ const kindEn: Record<LegalDocument['kind'], string> = {
   conclusion: 'Conclusion',
   resolution: 'Resolution',
   decree: 'Decree',
+  circular: 'Circular',
   law: 'Law',
   local: 'Document',
 };

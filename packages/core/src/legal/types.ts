@@ -26,6 +26,7 @@ export type DocumentKind =
   | 'conclusion'
   | 'resolution'
   | 'decree'
+  | 'circular'
   | 'law'
   | 'local';
 

@@ -22,10 +22,10 @@ export const citizenIdMatchesPerson = defineRule<Member, Member, 'sex' | 'birthY
       en: 'Identification number {masked} encodes birth year {idYear}, but the record says {recordedYear}.',
     },
   },
-  select: (m) => (m.person.citizenId ? { value: m, actDate: m.person.birthDate, path: ['person', 'citizenId'] } : null),
+  select: (m) => (m.person.citizenId ? { value: m, actDate: 'asOf', path: ['person', 'citizenId'] } : null),
   versions: [
     {
-      from: '1900-01-01',
+      from: '2016-03-20',
       citations: [{ document: 'tt-07-2016-bca', article: '7', clause: '2' }],
       confidence: 'verified',
     },

@@ -30,11 +30,11 @@ export const citizenIdFormat = defineRule<Member, Member, 'format' | 'place' | '
       en: '{masked} is an old 9-digit CMND number; record the 12-digit personal ID instead.',
     },
   },
-  // The structure does not depend on the date of any act: judge it at the birth date, always in force.
-  select: (m) => (m.person.citizenId ? { value: m, actDate: m.person.birthDate, path: ['person', 'citizenId'] } : null),
+  // The structure of the number is a state of the data, not an act: judge it at the reporting date.
+  select: (m) => (m.person.citizenId ? { value: m, actDate: 'asOf', path: ['person', 'citizenId'] } : null),
   versions: [
     {
-      from: '1900-01-01',
+      from: '2016-03-20',
       citations: [
         { document: 'tt-07-2016-bca', article: '7' },
         { document: 'luat-can-cuoc-2023', article: '12' },

@@ -60,7 +60,7 @@ export const stateDocuments: readonly LegalDocument[] = [
   {
     id: 'tt-07-2016-bca',
     number: '07/2016/TT-BCA',
-    kind: 'decree',
+    kind: 'circular',
     issuer: { vi: 'Bộ Công an', en: 'Ministry of Public Security' },
     title: {
       vi: 'Quy định chi tiết Luật Căn cước công dân (mã số định danh cá nhân)',
