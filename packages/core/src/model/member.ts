@@ -4,27 +4,466 @@ import { civilDateSchema } from './common.js';
 import { personSchema } from './person.js';
 
 /**
- * A member event (sự kiện trong hồ sơ đảng viên). The lifecycle family (`src/lifecycle/`) owns the full event union;
- * this base shape is what every event has.
+ * The base shape every member event has (sự kiện trong hồ sơ đảng viên): a `type` and the `date` of the act.
+ * The full, closed union is {@link memberEventSchema}.
  */
 export const memberEventBaseSchema = z.looseObject({
   type: z.string().describe('Loại sự kiện'),
   date: civilDateSchema.describe('Ngày của sự kiện (ngày của hành vi: ngày họp, ngày ký quyết định…)'),
 });
 
+// ---------------------------------------------------------------------------------------------------------------
+// Shared pieces
+// ---------------------------------------------------------------------------------------------------------------
+
+const common = {
+  date: civilDateSchema.describe('Ngày của hành vi (ngày họp, ngày ký quyết định, ngày tổ chức lễ…)'),
+  note: z.string().optional().describe('Ghi chú'),
+  organization: z.string().optional().describe('Mã tổ chức đảng nơi diễn ra sự kiện (chi bộ, đảng bộ)'),
+  documentNumber: z.string().optional().describe('Số văn bản (quyết định, nghị quyết, giấy giới thiệu…)'),
+};
+
+/** Level of the party committee that decided (cấp của cấp ủy ra quyết định). */
+export const authorityLevelSchema = z
+  .enum(['cell', 'grassroots', 'district', 'commune', 'province', 'central'])
+  .describe(
+    'Cấp ra quyết định: cell = chi bộ; grassroots = đảng ủy cơ sở; district = cấp huyện (đến 30/6/2025); ' +
+      'commune = đảng ủy xã/phường/đặc khu trực thuộc tỉnh (từ 1/7/2025); province = cấp tỉnh; central = Trung ương',
+  );
+
+/** Which body of the committee decided (tập thể cấp ủy / ban thường vụ / thường trực). */
+export const authorityBodySchema = z
+  .enum(['cellMeeting', 'fullCommittee', 'standingCommittee', 'standingMembers'])
+  .describe(
+    'Cơ quan quyết định: cellMeeting = hội nghị chi bộ; fullCommittee = tập thể cấp ủy; ' +
+      'standingCommittee = ban thường vụ; standingMembers = thường trực cấp ủy và ủy viên thường vụ trưởng ban',
+  );
+
+/** The deciding authority as recorded on a decision (cấp ủy có thẩm quyền). */
+export const authoritySchema = z
+  .strictObject({
+    organization: z.string().optional().describe('Mã tổ chức đảng ra quyết định'),
+    name: z.string().optional().describe('Tên cấp ủy (ví dụ "Đảng ủy phường Ba Đình")'),
+    level: authorityLevelSchema.optional(),
+    body: authorityBodySchema.optional(),
+    authorized: z
+      .boolean()
+      .optional()
+      .describe('Đảng ủy cơ sở được ủy quyền quyết định kết nạp (QĐ 294 điểm 4.3.2 a, điểm 22.1)'),
+  })
+  .describe('Cấp ủy có thẩm quyền ra quyết định');
+
+/** The result of a vote at a meeting (kết quả biểu quyết). */
+export const voteSchema = z
+  .strictObject({
+    for: z.number().int().nonnegative().describe('Số phiếu tán thành'),
+    against: z.number().int().nonnegative().optional().describe('Số phiếu không tán thành'),
+    officialMembers: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe('Tổng số đảng viên chính thức của chi bộ (hoặc số cấp ủy viên của cơ quan biểu quyết)'),
+    excluded: z
+      .strictObject({
+        temporarilyTransferredOut: z
+          .number()
+          .int()
+          .nonnegative()
+          .optional()
+          .describe('Đảng viên đã giới thiệu sinh hoạt tạm thời ở đảng bộ khác'),
+        exemptedAbsent: z
+          .number()
+          .int()
+          .nonnegative()
+          .optional()
+          .describe('Đảng viên được miễn công tác và sinh hoạt đảng, không có mặt'),
+        suspendedOrProsecuted: z
+          .number()
+          .int()
+          .nonnegative()
+          .optional()
+          .describe('Đảng viên bị đình chỉ sinh hoạt, bị khởi tố, truy tố, tạm giam (từ 1/7/2025)'),
+        absentWithLeave: z
+          .number()
+          .int()
+          .nonnegative()
+          .optional()
+          .describe('Đảng viên chính thức vắng mặt cả buổi có lý do được chấp nhận (từ 1/7/2025)'),
+      })
+      .optional()
+      .describe('Số không tính vào tổng số khi tính tỷ lệ (QĐ 294 điểm 9.3.2)'),
+  })
+  .describe('Kết quả biểu quyết');
+
+const introducerSchema = z
+  .strictObject({
+    kind: z
+      .enum(['member', 'youthUnion', 'tradeUnion'])
+      .describe(
+        'Người/tổ chức giới thiệu: member = đảng viên chính thức; youthUnion = BCH Đoàn cơ sở; tradeUnion = BCH công đoàn cơ sở',
+      ),
+    name: z.string().optional().describe('Họ tên người giới thiệu hoặc tên tổ chức'),
+    memberId: z.string().optional().describe('Mã hồ sơ đảng viên của người giới thiệu'),
+    official: z.boolean().optional().describe('Người giới thiệu là đảng viên chính thức tại ngày giới thiệu'),
+    sharedMonths: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe('Số tháng cùng công tác, lao động, học tập hoặc sinh hoạt nơi cư trú với người vào Đảng'),
+    sharedContext: z
+      .enum(['work', 'study', 'residence'])
+      .optional()
+      .describe('Cùng công tác/lao động (work), học tập (study) hay cùng nơi cư trú (residence)'),
+    reassigned: z
+      .boolean()
+      .optional()
+      .describe('Đảng viên được chi bộ phân công thay người giới thiệu đã chuyển đi, bị kỷ luật… (QĐ 294 điểm 3.2.2)'),
+  })
+  .describe('Người hoặc tổ chức giới thiệu');
+
+/** A criminal conviction relevant to re-admission (án hình sự). */
+export const convictionSchema = z
+  .strictObject({
+    severity: z
+      .enum(['lessSerious', 'serious', 'verySerious', 'especiallySerious'])
+      .describe('Loại tội phạm: ít nghiêm trọng / nghiêm trọng / rất nghiêm trọng / đặc biệt nghiêm trọng'),
+    corruption: z.boolean().optional().describe('Tội tham nhũng'),
+    expungedOn: civilDateSchema.optional().describe('Ngày được xóa án tích'),
+  })
+  .describe('Án hình sự');
+
+// ---------------------------------------------------------------------------------------------------------------
+// The events
+// ---------------------------------------------------------------------------------------------------------------
+
+const ev = <T extends string, S extends z.ZodRawShape>(type: T, vi: string, shape: S) =>
+  z.strictObject({ type: z.literal(type), ...common, ...shape }).describe(vi);
+
+/** Awareness course certificate (giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng); `date` = certificate date. */
+export const awarenessCourseEvent = ev(
+  'awarenessCourse',
+  'Học lớp bồi dưỡng nhận thức về Đảng (ngày cấp giấy chứng nhận)',
+  {
+    certificateNumber: z.string().optional().describe('Số giấy chứng nhận'),
+  },
+);
+/** Voluntary application (đơn tự nguyện xin vào Đảng). */
+export const applicationEvent = ev('application', 'Đơn xin vào Đảng', {});
+/** Introduction by introducers (giới thiệu người vào Đảng). */
+export const introductionEvent = ev('introduction', 'Giới thiệu người vào Đảng', {
+  introducers: z.array(introducerSchema).describe('Người/tổ chức giới thiệu'),
+});
+/** Background verification (thẩm tra lý lịch). */
+export const verificationEvent = ev('verification', 'Thẩm tra, xác minh lý lịch', {
+  result: z.enum(['clear', 'concerns']).optional().describe('Kết quả: clear = đạt; concerns = có vấn đề cần làm rõ'),
+});
+/** The cell's vote proposing admission (chi bộ xét, biểu quyết đề nghị kết nạp); `date` = meeting date. */
+export const admissionVoteEvent = ev(
+  'admissionVote',
+  'Chi bộ họp xét, biểu quyết đề nghị kết nạp (nghị quyết chi bộ)',
+  {
+    vote: voteSchema,
+    grassrootsCommitteeVote: voteSchema.optional().describe('Đảng ủy cơ sở xét (nếu có)'),
+  },
+);
+/** Admission decision (quyết định kết nạp đảng viên); `date` = signing date. */
+export const admissionDecisionEvent = ev('admissionDecision', 'Quyết định kết nạp đảng viên (ngày ký)', {
+  authority: authoritySchema.optional(),
+  receivedOn: civilDateSchema.optional().describe('Ngày chi bộ nhận được quyết định'),
+  extensionWorkingDays: z
+    .number()
+    .int()
+    .nonnegative()
+    .optional()
+    .describe('Số ngày làm việc gia hạn (trường hợp đặc biệt)'),
+  overSixtyConsent: z
+    .boolean()
+    .optional()
+    .describe('Có văn bản đồng ý của ban thường vụ cấp ủy trực thuộc Trung ương (người trên 60 tuổi)'),
+  educationException: z
+    .boolean()
+    .optional()
+    .describe('Áp dụng ngoại lệ trình độ học vấn theo hướng dẫn của Ban Bí thư (vùng cao, hải đảo…)'),
+});
+/** Admission ceremony (lễ kết nạp); probation starts here. */
+export const admissionCeremonyEvent = ev('admissionCeremony', 'Lễ kết nạp đảng viên', {
+  lateConsent: z.boolean().optional().describe('Cấp ủy cấp trên trực tiếp đồng ý cho tổ chức lễ quá thời hạn'),
+});
+/** New-member political course (lớp bồi dưỡng lý luận chính trị cho đảng viên mới). */
+export const newMemberCourseEvent = ev('newMemberCourse', 'Học lớp bồi dưỡng lý luận chính trị cho đảng viên mới', {
+  certificateNumber: z.string().optional().describe('Số giấy chứng nhận'),
+});
+/** The cell's vote on recognition as an official member (chi bộ xét công nhận đảng viên chính thức). */
+export const recognitionVoteEvent = ev('recognitionVote', 'Chi bộ xét, biểu quyết công nhận đảng viên chính thức', {
+  vote: voteSchema,
+  proposal: z
+    .enum(['recognize', 'strikeOff'])
+    .default('recognize')
+    .describe('Nội dung biểu quyết: recognize = đề nghị công nhận; strikeOff = đề nghị xóa tên'),
+});
+/** Recognition decision (quyết định công nhận đảng viên chính thức); `date` = signing date. */
+export const recognitionDecisionEvent = ev(
+  'recognitionDecision',
+  'Quyết định công nhận đảng viên chính thức (ngày ký)',
+  {
+    authority: authoritySchema.optional(),
+    effectiveOn: civilDateSchema.optional().describe('Ngày được công nhận chính thức ghi trong quyết định'),
+    extensionWorkingDays: z.number().int().nonnegative().optional().describe('Số ngày làm việc gia hạn'),
+  },
+);
+/** Strike-off of a probationary member (xóa tên trong danh sách đảng viên dự bị). */
+export const probationStrikeOffEvent = ev('probationStrikeOff', 'Xóa tên trong danh sách đảng viên dự bị', {
+  authority: authoritySchema.optional(),
+});
+
+/** Transfer mode (chuyển sinh hoạt đảng chính thức / tạm thời). */
+export const transferModeSchema = z
+  .enum(['official', 'temporary'])
+  .describe('official = chuyển sinh hoạt đảng chính thức; temporary = tạm thời');
+
+/** Transfer out (giới thiệu chuyển sinh hoạt đảng đi); `date` = date of the introduction letter. */
+export const transferOutEvent = ev('transferOut', 'Giới thiệu chuyển sinh hoạt đảng đi (ngày giấy giới thiệu)', {
+  mode: transferModeSchema,
+  to: z.string().optional().describe('Mã/tên tổ chức đảng nơi chuyển đến'),
+  triggeredOn: civilDateSchema
+    .optional()
+    .describe('Ngày quyết định (điều động, nghỉ hưu…) có hiệu lực hoặc ngày thay đổi nơi cư trú'),
+  purpose: z
+    .enum(['work', 'residence', 'study', 'other'])
+    .optional()
+    .describe('Lý do: công tác, cư trú, học tập, khác'),
+  expectedUntil: civilDateSchema.optional().describe('Ngày dự kiến trở về (sinh hoạt tạm thời)'),
+  authority: authoritySchema.optional(),
+});
+/** Transfer in: letter presented at the receiving organization (xuất trình giấy giới thiệu, tiếp nhận). */
+export const transferInEvent = ev('transferIn', 'Xuất trình giấy giới thiệu, được tiếp nhận sinh hoạt đảng', {
+  mode: transferModeSchema,
+  from: z.string().optional().describe('Mã/tên tổ chức đảng nơi chuyển đi'),
+  goodReason: z.boolean().optional().describe('Có lý do chính đáng khi quá hạn'),
+});
+/** End of a temporary transfer: the member is back at the official organization (kết thúc sinh hoạt tạm thời). */
+export const temporaryTransferEndEvent = ev('temporaryTransferEnd', 'Kết thúc sinh hoạt đảng tạm thời', {});
+
+/** Exemption reasons (lý do miễn công tác và sinh hoạt đảng). */
+export const exemptionReasonSchema = z
+  .enum([
+    'ageOrHealth',
+    'longTreatment',
+    'abroadPrivate',
+    'remoteWork',
+    'mobileWork',
+    'awaitingRetirement',
+    'maternity',
+    'other',
+  ])
+  .describe(
+    'ageOrHealth = tuổi cao, sức yếu; longTreatment = điều trị dài ngày/xa nơi cư trú; abroadPrivate = ra nước ngoài việc riêng; ' +
+      'remoteWork = làm việc ở nơi chưa có tổ chức đảng; mobileWork = lao động tự do lưu động dưới 1 năm; ' +
+      'awaitingRetirement = nghỉ chờ hưu; maternity = nữ đảng viên nghỉ sinh con; other = khác',
+  );
+
+/** Exemption starts (được miễn công tác và sinh hoạt đảng). */
+export const exemptionStartEvent = ev('exemptionStart', 'Được miễn công tác và sinh hoạt đảng', {
+  reason: exemptionReasonSchema,
+  decidedBy: z
+    .enum(['cell', 'grassrootsCommittee', 'superiorStandingCommittee'])
+    .optional()
+    .describe('Chi bộ / đảng ủy cơ sở / ban thường vụ cấp ủy cấp trên quyết định'),
+  medicalCertificate: z.boolean().optional().describe('Có giấy xác nhận của cơ sở y tế'),
+  until: civilDateSchema.optional().describe('Thời hạn miễn (nếu có)'),
+});
+/** Exemption ends (trở lại công tác và sinh hoạt đảng). */
+export const exemptionEndEvent = ev('exemptionEnd', 'Trở lại công tác và sinh hoạt đảng', {});
+
+/** Discipline forms for members short of expulsion (khiển trách, cảnh cáo, cách chức). */
+export const disciplineFormSchema = z
+  .enum(['reprimand', 'warning', 'removalFromPost'])
+  .describe('reprimand = khiển trách; warning = cảnh cáo; removalFromPost = cách chức');
+
+/** Discipline (kỷ luật): `date` = decision date. Expulsion is its own event, {@link expulsionEvent}. */
+export const disciplineEvent = ev('discipline', 'Thi hành kỷ luật đảng viên', {
+  form: disciplineFormSchema,
+  announcedOn: civilDateSchema.optional().describe('Ngày công bố quyết định kỷ luật'),
+  violationOn: civilDateSchema.optional().describe('Ngày xảy ra vi phạm (tính thời hiệu)'),
+  decidedBy: authoritySchema.optional(),
+  complaint: z.boolean().optional().describe('Đảng viên có khiếu nại'),
+  relapse: z
+    .boolean()
+    .optional()
+    .describe('Tái phạm hoặc có vi phạm mới đến mức phải kỷ luật trong 12 tháng sau khi công bố'),
+  endedOn: civilDateSchema.optional().describe('Ngày quyết định kỷ luật chấm dứt hiệu lực do bị hủy/sửa (nếu có)'),
+});
+
+/** Strike-off grounds (căn cứ xóa tên). */
+export const strikeOffGroundSchema = z
+  .enum([
+    'inactivity',
+    'duesUnpaid',
+    'cardReturned',
+    'noProgress',
+    'repeatedViolations',
+    'politicalStandard',
+    'lateTransfer',
+    'wrongAdmission',
+  ])
+  .describe(
+    'inactivity = bỏ sinh hoạt 3 tháng trong năm; duesUnpaid = không đóng đảng phí 3 tháng trong năm; ' +
+      'cardReturned = tự ý trả/hủy thẻ; noProgress = 12 tháng giáo dục không tiến bộ; repeatedViolations = 2 năm liền vi phạm tư cách; ' +
+      'politicalStandard = không bảo đảm tiêu chuẩn chính trị; lateTransfer = quá 3 tháng không nộp hồ sơ chuyển sinh hoạt; ' +
+      'wrongAdmission = kết nạp không đúng tiêu chuẩn, quyết định bị hủy',
+  );
+
+/** Strike-off of an official member (xóa tên trong danh sách đảng viên). */
+export const strikeOffEvent = ev('strikeOff', 'Xóa tên trong danh sách đảng viên', {
+  ground: strikeOffGroundSchema,
+  authority: authoritySchema.optional(),
+  conviction: convictionSchema.optional(),
+});
+/** Voluntary exit (cho ra khỏi Đảng theo đơn). */
+export const voluntaryExitEvent = ev('voluntaryExit', 'Cho ra khỏi Đảng (theo đơn)', {
+  familyHardship: z.boolean().optional().describe('Vì hoàn cảnh gia đình đặc biệt khó khăn'),
+  authority: authoritySchema.optional(),
+});
+/** Expulsion (kỷ luật khai trừ). */
+export const expulsionEvent = ev('expulsion', 'Kỷ luật khai trừ ra khỏi Đảng', {
+  announcedOn: civilDateSchema.optional().describe('Ngày công bố quyết định'),
+  violationOn: civilDateSchema.optional().describe('Ngày xảy ra vi phạm'),
+  decidedBy: authoritySchema.optional(),
+  cause: z
+    .enum(['disunity', 'corruption', 'crime', 'other'])
+    .optional()
+    .describe('Nguyên nhân: gây mất đoàn kết nghiêm trọng, tham nhũng, phạm tội, khác'),
+  conviction: convictionSchema.optional(),
+});
+/** Lost contact with the party organization (mất liên lạc với tổ chức đảng). */
+export const lostContactEvent = ev('lostContact', 'Mất liên lạc với tổ chức đảng', {});
+/** Contact restored / activity resumed (nối lại sinh hoạt đảng). */
+export const contactRestoredEvent = ev('contactRestored', 'Nối lại liên lạc, sinh hoạt đảng', {
+  authority: authoritySchema.optional(),
+});
+/** Re-admission decision (quyết định kết nạp lại); followed by a ceremony and probation. */
+export const readmissionEvent = ev('readmission', 'Quyết định kết nạp lại vào Đảng (ngày ký)', {
+  authority: authoritySchema.optional(),
+  provincialConsent: z
+    .boolean()
+    .optional()
+    .describe('Có văn bản đồng ý của ban thường vụ tỉnh ủy, thành ủy (hoặc tương đương)'),
+  receivedOn: civilDateSchema.optional().describe('Ngày chi bộ nhận được quyết định'),
+});
+/** Death (từ trần). */
+export const deathEvent = ev('death', 'Từ trần', {});
+/** Party badge awarded (tặng / truy tặng Huy hiệu Đảng). */
+export const badgeAwardedEvent = ev('badgeAwarded', 'Được tặng (truy tặng) Huy hiệu Đảng', {
+  years: z.number().int().positive().describe('Số năm tuổi đảng của Huy hiệu (30, 40, 45 … 90)'),
+  early: z.enum(['seriousIllness', 'posthumous']).optional().describe('Xét tặng sớm: bệnh nặng / truy tặng'),
+  occasion: z.string().optional().describe('Đợt trao tặng (03-02, 05-19, 09-02, 11-07 hoặc dịp khác)'),
+});
+/** A month without activity or dues (tháng không sinh hoạt / không đóng đảng phí). `date` = first day of the month. */
+export const missedMonthEvent = ev('missedMonth', 'Tháng không sinh hoạt đảng hoặc không đóng đảng phí', {
+  meetings: z.boolean().optional().describe('Không tham gia sinh hoạt chi bộ trong tháng'),
+  dues: z.boolean().optional().describe('Không đóng đảng phí trong tháng'),
+  goodReason: z.boolean().optional().describe('Có lý do chính đáng'),
+});
+/** The cell starts educating a member who declines (chi bộ giáo dục, giúp đỡ). */
+export const remedialEducationEvent = ev('remedialEducation', 'Chi bộ giáo dục, giúp đỡ đảng viên giảm sút ý chí', {
+  progressed: z.boolean().optional().describe('Đã tiến bộ (kết thúc giáo dục)'),
+});
+/** A year in which the member violated member standing (vi phạm tư cách đảng viên trong năm). */
+export const standingViolationEvent = ev('standingViolation', 'Vi phạm tư cách đảng viên trong năm', {
+  year: z.number().int().describe('Năm vi phạm'),
+});
+
+/** Every member event: a closed union discriminated by `type`. */
+export const memberEventSchema = z
+  .discriminatedUnion('type', [
+    awarenessCourseEvent,
+    applicationEvent,
+    introductionEvent,
+    verificationEvent,
+    admissionVoteEvent,
+    admissionDecisionEvent,
+    admissionCeremonyEvent,
+    newMemberCourseEvent,
+    recognitionVoteEvent,
+    recognitionDecisionEvent,
+    probationStrikeOffEvent,
+    transferOutEvent,
+    transferInEvent,
+    temporaryTransferEndEvent,
+    exemptionStartEvent,
+    exemptionEndEvent,
+    disciplineEvent,
+    strikeOffEvent,
+    voluntaryExitEvent,
+    expulsionEvent,
+    lostContactEvent,
+    contactRestoredEvent,
+    readmissionEvent,
+    deathEvent,
+    badgeAwardedEvent,
+    missedMonthEvent,
+    remedialEducationEvent,
+    standingViolationEvent,
+  ])
+  .describe('Sự kiện trong hồ sơ đảng viên');
+
+/** A member event. */
+export type MemberEvent = z.infer<typeof memberEventSchema>;
+/** The `type` of a member event. */
+export type MemberEventType = MemberEvent['type'];
+/** A member event of one type. */
+export type MemberEventOf<T extends MemberEventType> = Extract<MemberEvent, { type: T }>;
+
+/** Every event type, in the order of a typical life (for docs, tables and generators). */
+export const memberEventTypes = [
+  'awarenessCourse',
+  'application',
+  'introduction',
+  'verification',
+  'admissionVote',
+  'admissionDecision',
+  'admissionCeremony',
+  'newMemberCourse',
+  'recognitionVote',
+  'recognitionDecision',
+  'probationStrikeOff',
+  'transferOut',
+  'transferIn',
+  'temporaryTransferEnd',
+  'exemptionStart',
+  'exemptionEnd',
+  'discipline',
+  'strikeOff',
+  'voluntaryExit',
+  'expulsion',
+  'lostContact',
+  'contactRestored',
+  'readmission',
+  'death',
+  'badgeAwarded',
+  'missedMonth',
+  'remedialEducation',
+  'standingViolation',
+] as const satisfies readonly MemberEventType[];
+
 /** The member record of the interchange format: identity plus an ordered event history. */
 export const memberSchema = z.object({
   kind: z.literal('member'),
+  format: z.literal('dieule.member/1').optional().describe('Phiên bản định dạng hồ sơ'),
   id: z.string().optional().describe('Mã hồ sơ trong hệ thống nguồn'),
   person: personSchema,
   organization: z.string().optional().describe('Mã tổ chức đảng đang sinh hoạt (chi bộ)'),
-  events: z.array(memberEventBaseSchema).default([]).describe('Lịch sử sự kiện theo thứ tự thời gian'),
+  events: z
+    .array(memberEventSchema)
+    .default([])
+    .describe('Lịch sử sự kiện theo thứ tự thời gian (ngày tăng dần; cùng ngày thì theo thứ tự ghi)'),
 });
 
 /** A member record. */
 export type Member = z.infer<typeof memberSchema>;
 
-/** The `member` record kind. */
+/** The base `member` record kind (no derived facts; the lifecycle family's kind adds them). */
 export const memberKind = defineRecordKind<Member>({
   kind: 'member',
   title: { vi: 'Hồ sơ đảng viên', en: 'Member record' },
