@@ -4,15 +4,19 @@ import { kernelLocales } from '../i18n/index.js';
 import { DocumentRegistry, defaultRegistry } from '../legal/registry.js';
 import type { Citation, Locale } from '../legal/types.js';
 import { type WorkingDayCalendar, weekendOnlyCalendar } from './calendar-port.js';
+import { deepFreeze, extendRecordKind, provenanceLabel, schemaFingerprint } from './extensions.js';
 import { canonicalJson, fnv1a64 } from './hash.js';
 import { renderTemplate } from './message.js';
-import type { RulePack } from './pack.js';
+import type { Aggregate, FactDeriver, RulePack } from './pack.js';
 import { type Parameter, type ParameterValue, parameterAt } from './parameter.js';
 import type { RecordKind } from './record-kind.js';
 import type { ParameterMap, ReportOptions, RuleContext, RuleDefinition, RuleVersion, Subject } from './rule.js';
 import type {
+  AggregateFact,
+  AmendmentNote,
   CatalogueEntry,
   DerivedFact,
+  ExceptionNote,
   Facts,
   FactValue,
   Issue,
@@ -118,17 +122,31 @@ export class Engine {
   readonly documents: DocumentRegistry;
   readonly calendar: WorkingDayCalendar;
   readonly ruleSetHash: string;
-  readonly #rules: readonly { def: RuleDefinition; provenance: Provenance }[];
+  readonly #rules: readonly RuleEntry[];
   readonly #kinds: ReadonlyMap<string, { kind: RecordKind; provenance: Provenance }>;
   readonly #parameters: ReadonlyMap<string, Parameter>;
   readonly #boundaries: readonly CivilDate[];
   readonly #segments = new Map<number, ReadonlyMap<RuleDefinition, CompiledRule>>();
-  readonly #rulesByKind = new Map<string, { def: RuleDefinition; provenance: Provenance }[]>();
+  readonly #rulesByKind = new Map<string, RuleEntry[]>();
   readonly #disabled: ReadonlyMap<string, readonly { from?: string; reason: string }[]>;
+  /** Exceptions limited to a pack's scope: checked per record. */
+  readonly #scopedOff: ReadonlyMap<string, readonly { from?: string; test: (record: unknown) => boolean }[]>;
+  readonly #derivers = new Map<
+    string,
+    { deriver: FactDeriver; provenance: Provenance; scope: ((record: unknown) => boolean) | undefined }[]
+  >();
+  readonly #aggregates: readonly AggregateEntry[];
+  readonly #amendments: readonly AmendmentNote[];
+  readonly #exceptions: readonly ExceptionNote[];
+  /** True when a non-core pack is loaded: records are then frozen before rules see them. */
+  readonly #freezeRecords: boolean;
 
   constructor(options: EngineOptions) {
     const problems: string[] = [];
-    this.packs = options.packs;
+    // Nobody may change a pack's rules, parameters or documents after load (a plugin cannot patch core objects).
+    for (const p of options.packs) deepFreeze(p);
+    this.packs = Object.freeze([...options.packs]);
+    this.#freezeRecords = options.packs.some((p) => p.provenance.source !== 'core');
     this.calendar = options.calendar ?? weekendOnlyCalendar;
     // documents
     const docs = defaultRegistry().list();
@@ -152,6 +170,25 @@ export class Engine {
         if (kinds.has(k.kind)) problems.push(`record kind "${k.kind}" defined twice (${label(p.provenance)})`);
         kinds.set(k.kind, { kind: k, provenance: p.provenance });
       }
+    const extensions: { kind: string; by: Provenance; fields: Record<string, unknown> }[] = [];
+    for (const p of options.packs)
+      for (const ext of p.schemaExtensions ?? []) {
+        const base = kinds.get(ext.kind);
+        if (!base) {
+          problems.push(`${label(p.provenance)} extends unknown record kind "${ext.kind}"`);
+          continue;
+        }
+        const out = extendRecordKind(base.kind, ext.fields, label(p.provenance));
+        if ('problem' in out) problems.push(out.problem);
+        else {
+          kinds.set(ext.kind, { kind: out.kind, provenance: base.provenance });
+          extensions.push({
+            kind: ext.kind,
+            by: p.provenance,
+            fields: Object.fromEntries(Object.entries(ext.fields).map(([k, f]) => [k, schemaFingerprint(f)])),
+          });
+        }
+      }
     this.#kinds = kinds;
     // parameters (declared, and those rules carry)
     const params = new Map<string, Parameter>();
@@ -164,6 +201,7 @@ export class Engine {
       for (const param of p.parameters ?? []) addParam(param, p.provenance);
       for (const r of p.rules) for (const param of Object.values((r.parameters ?? {}) as ParameterMap)) addParam(param, p.provenance);
     }
+    const amendments: AmendmentNote[] = [];
     for (const p of options.packs)
       for (const a of p.parameterAmendments ?? []) {
         const base = params.get(a.parameter);
@@ -172,10 +210,22 @@ export class Engine {
           continue;
         }
         params.set(a.parameter, amendParameter(base, a.values));
+        const first = [...a.values].sort((x, y) => (x.from < y.from ? -1 : 1))[0];
+        if (first)
+          amendments.push({
+            parameter: a.parameter,
+            rules: a.rules ?? [],
+            by: p.provenance,
+            from: first.from,
+            loosens: a.loosens === true,
+            basis: a.basis ?? first.citations,
+            ...(a.reason ? { reason: a.reason } : {}),
+          });
       }
+    this.#amendments = amendments;
     this.#parameters = params;
     // rules
-    const rules: { def: RuleDefinition; provenance: Provenance }[] = [];
+    const rules: RuleEntry[] = [];
     const ids = new Set<string>();
     for (const p of options.packs)
       for (const def of p.rules) {
@@ -194,18 +244,55 @@ export class Engine {
           for (const c of v.citations)
             if (!this.documents.has(c.document))
               problems.push(`rule "${def.id}" cites unknown document "${c.document}"`);
-        rules.push({ def, provenance: p.provenance });
+        rules.push(p.scope ? { def, provenance: p.provenance, scope: p.scope.test } : { def, provenance: p.provenance });
       }
     const disabled = new Map<string, { from?: string; reason: string }[]>();
+    const scopedOff = new Map<string, { from?: string; test: (record: unknown) => boolean }[]>();
+    const exceptions: ExceptionNote[] = [];
     for (const p of options.packs)
       for (const d of p.disabledRules ?? []) {
         if (!ids.has(d.ruleId)) problems.push(`${label(p.provenance)} disables unknown rule "${d.ruleId}"`);
-        disabled.set(d.ruleId, [
-          ...(disabled.get(d.ruleId) ?? []),
-          d.from ? { from: d.from, reason: d.reason } : { reason: d.reason },
-        ]);
+        if (d.replacedBy && !ids.has(d.replacedBy))
+          problems.push(`${label(p.provenance)} replaces "${d.ruleId}" by unknown rule "${d.replacedBy}"`);
+        if (p.scope) {
+          const test = p.scope.test;
+          scopedOff.set(d.ruleId, [...(scopedOff.get(d.ruleId) ?? []), d.from ? { from: d.from, test } : { test }]);
+        } else
+          disabled.set(d.ruleId, [
+            ...(disabled.get(d.ruleId) ?? []),
+            d.from ? { from: d.from, reason: d.reason } : { reason: d.reason },
+          ]);
+        exceptions.push({
+          ruleId: d.ruleId,
+          by: p.provenance,
+          ...(d.from ? { from: d.from } : {}),
+          reason: d.reason,
+          ...(d.replacedBy ? { replacedBy: d.replacedBy } : {}),
+          ...(p.scope ? { scope: p.scope.description } : {}),
+          basis: d.basis ?? [],
+        });
       }
     this.#disabled = disabled;
+    this.#scopedOff = scopedOff;
+    this.#exceptions = exceptions;
+    const aggregates: AggregateEntry[] = [];
+    for (const p of options.packs) {
+      for (const d of p.derivers ?? [])
+        for (const k of d.appliesTo) {
+          if (!kinds.has(k)) problems.push(`${label(p.provenance)} derives facts for unknown record kind "${k}"`);
+          this.#derivers.set(k, [
+            ...(this.#derivers.get(k) ?? []),
+            { deriver: d, provenance: p.provenance, scope: p.scope?.test },
+          ]);
+        }
+      for (const a of p.aggregates ?? []) {
+        for (const k of a.appliesTo)
+          if (!kinds.has(k)) problems.push(`aggregate "${a.id}" applies to unknown record kind "${k}"`);
+        if (aggregates.some((x) => x.aggregate.id === a.id)) problems.push(`aggregate id "${a.id}" defined twice`);
+        aggregates.push({ aggregate: a, provenance: p.provenance, scope: p.scope?.test });
+      }
+    }
+    this.#aggregates = aggregates;
     if (problems.length) throw new EngineConfigError(problems);
     this.#rules = rules;
     for (const r of rules)
@@ -228,6 +315,7 @@ export class Engine {
       }
     for (const list of disabled.values()) for (const d of list) if (d.from) b.add(d.from as CivilDate);
     this.#boundaries = [...b].sort();
+    const nonCore = options.packs.filter((p) => p.provenance.source !== 'core');
     this.ruleSetHash = fnv1a64(
       canonicalJson({
         packs: options.packs.map((p) => p.provenance),
@@ -237,9 +325,30 @@ export class Engine {
           versions: def.versions,
           check: def.check,
           select: def.select,
+          messages: def.messages,
         })),
         params: [...params.values()],
         disabled: [...disabled.entries()],
+        // Plugin content beyond rules: any change to it changes the hash (core content is covered by its version).
+        ...(nonCore.length
+          ? {
+              plugins: nonCore.map((p) => ({
+                by: p.provenance,
+                documents: p.documents ?? [],
+                amendments: p.parameterAmendments ?? [],
+                disabledRules: p.disabledRules ?? [],
+                scope: p.scope ? { organizations: p.scope.organizations ?? null, test: p.scope.test } : null,
+                derivers: p.derivers ?? [],
+                aggregates: p.aggregates ?? [],
+                kinds: (p.recordKinds ?? []).map((k) => ({
+                  kind: k.kind,
+                  schema: schemaFingerprint(k.schema),
+                  derive: k.derive ?? null,
+                })),
+              })),
+              extensions,
+            }
+          : {}),
       }),
     );
   }
@@ -257,6 +366,21 @@ export class Engine {
   /** Parameters (after amendments) by id. */
   parameters(): Parameter[] {
     return [...this.#parameters.values()];
+  }
+
+  /** Parameter amendments made by plugins, in the order they were applied. */
+  amendments(): readonly AmendmentNote[] {
+    return this.#amendments;
+  }
+
+  /** Rules switched off by plugins (exceptions), with their scope and replacement. */
+  exceptions(): readonly ExceptionNote[] {
+    return this.#exceptions;
+  }
+
+  /** Aggregates (figures over a whole report) with their provenance. */
+  aggregates(): readonly AggregateEntry[] {
+    return this.#aggregates;
   }
 
   /** Regime boundaries: the dates on which the rule set changes. */
@@ -407,23 +531,37 @@ export class Engine {
       }
       return done(kindName as string, undefined);
     }
-    const record = parsed.data;
+    const record = this.#freezeRecords ? deepFreeze(parsed.data) : parsed.data;
     recordRef = entry.kind.idOf?.(record) ?? source.id ?? index;
     for (const i of issues) if (i.record !== recordRef) (i as { record: string | number }).record = recordRef;
     this.#runRules(kindName as string, record, recordRef, options, locale, issues, source.location);
-    if (options.facts && entry.kind.derive) {
-      try {
-        facts.push(
-          ...entry.kind.derive(record, { asOf: options.asOf, locale, calendar: this.calendar, record: recordRef }),
-        );
-      } catch (e) {
-        kernelIssue(
-          'record.internal',
-          'rule.internal',
-          [],
-          { rule: `${kindName}.derive`, detail: String(e) },
-          entry.provenance,
-        );
+    if (options.facts) {
+      const dctx = { asOf: options.asOf, locale, calendar: this.calendar, record: recordRef };
+      if (entry.kind.derive)
+        try {
+          facts.push(...entry.kind.derive(record, dctx));
+        } catch (e) {
+          kernelIssue(
+            'record.internal',
+            'rule.internal',
+            [],
+            { rule: `${kindName}.derive`, detail: String(e) },
+            entry.provenance,
+          );
+        }
+      for (const { deriver, provenance, scope } of this.#derivers.get(kindName as string) ?? []) {
+        if (scope && !scope(record)) continue;
+        try {
+          for (const f of deriver.derive(record, dctx)) facts.push({ ...f, record: recordRef, provenance });
+        } catch (e) {
+          kernelIssue(
+            'record.internal',
+            'rule.internal',
+            [],
+            { rule: `${kindName}.derive (${label(provenance)})`, detail: String(e) },
+            provenance,
+          );
+        }
       }
     }
     return done(kindName as string, record);
@@ -452,7 +590,9 @@ export class Engine {
     // Rules are grouped by regime: each subject is judged by the rule version in force at its own act date.
     const all = this.#rulesByKind.get(kind) ?? [];
     for (let r = 0; r < all.length; r++) {
-      const { def } = all[r]!;
+      const { def, scope } = all[r]!;
+      if (scope && !scope(record)) continue;
+      const off = this.#scopedOff.get(def.id);
       let selected: ReturnType<RuleDefinition['select']>;
       try {
         selected = def.select(record);
@@ -465,6 +605,7 @@ export class Engine {
         if (!actDate) continue;
         const compiled = this.rulesInForce(actDate).get(def);
         if (!compiled) continue;
+        if (off?.some((d) => (!d.from || actDate >= d.from) && d.test(record))) continue;
         const basePath = subject.path ?? [];
         const ctx: RuleContext<unknown, unknown, string, ParameterMap> = {
           record,
@@ -542,6 +683,8 @@ export class ReportAccumulator {
   readonly #issues: Issue[] = [];
   readonly #facts: DerivedFact[] = [];
   readonly #byRule: Record<string, number> = {};
+  /** Totals by aggregate index, then by key. */
+  readonly #totals: Map<string, number>[];
   #records = 0;
   #valid = 0;
   #errors = 0;
@@ -551,9 +694,47 @@ export class ReportAccumulator {
     private readonly engine: Engine,
     private readonly options: EvaluateOptions,
     private readonly keepIssues: boolean,
-  ) {}
+  ) {
+    this.#totals = engine.aggregates().map(() => new Map());
+  }
   add(result: RecordResult): void {
     this.#records++;
+    // Aggregates observe every record the schema accepted (a rule error does not undo an admission that happened).
+    if (result.value !== undefined && result.kind !== undefined) {
+      const aggregates = this.engine.aggregates();
+      for (let a = 0; a < aggregates.length; a++) {
+        const { aggregate, provenance, scope } = aggregates[a]!;
+        if (!aggregate.appliesTo.includes(result.kind)) continue;
+        if (scope && !scope(result.value)) continue;
+        try {
+          const ctx = {
+            asOf: this.options.asOf,
+            locale: this.options.locale ?? 'vi',
+            calendar: this.engine.calendar,
+            record: result.record,
+          };
+          const totals = this.#totals[a]!;
+          for (const o of aggregate.observe(result.value, ctx)) totals.set(o.key, (totals.get(o.key) ?? 0) + o.value);
+        } catch (e) {
+          const detail = e instanceof Error ? e.message : String(e);
+          const issue: Issue = {
+            ruleId: 'record.internal',
+            severity: 'error',
+            path: [],
+            message: renderTemplate(kernelLocales[this.options.locale ?? 'vi']['rule.internal'], {
+              rule: aggregate.id,
+              detail,
+            }),
+            messageId: 'rule.internal',
+            citations: [],
+            facts: { rule: aggregate.id, detail },
+            provenance,
+            record: result.record,
+          };
+          result.issues.push(issue);
+        }
+      }
+    }
     if (result.valid) this.#valid++;
     for (const i of result.issues) {
       if (i.severity === 'error') this.#errors++;
@@ -584,16 +765,40 @@ export class ReportAccumulator {
         asOf: this.options.asOf,
         locale: this.options.locale ?? 'vi',
         plugins: this.engine.plugins(),
+        ...(this.engine.amendments().length ? { amendments: this.engine.amendments() } : {}),
+        ...(this.engine.exceptions().length ? { exceptions: this.engine.exceptions() } : {}),
       },
       summary: this.summary(),
       issues: this.#issues,
       ...(this.options.facts ? { facts: this.#facts } : {}),
+      ...(this.#totals.length ? { aggregates: this.aggregates() } : {}),
     };
+  }
+  /** The aggregates' figures so far (targets and attainment, …). */
+  aggregates(): AggregateFact[] {
+    const locale = this.options.locale ?? 'vi';
+    return this.engine.aggregates().flatMap(({ aggregate, provenance }, a) =>
+      aggregate
+        .summarize(this.#totals[a]!, { locale, asOf: this.options.asOf })
+        .map((f) => ({ id: aggregate.id, ...f, provenance })),
+    );
   }
 }
 
-function label(p: Provenance): string {
-  return p.source === 'core' ? 'core' : `plugin ${p.name}@${p.version}`;
+const label = provenanceLabel;
+
+/** An aggregate with the pack that defines it. */
+export interface AggregateEntry {
+  readonly aggregate: Aggregate;
+  readonly provenance: Provenance;
+  readonly scope: ((record: unknown) => boolean) | undefined;
+}
+
+interface RuleEntry {
+  readonly def: RuleDefinition;
+  readonly provenance: Provenance;
+  /** The pack's scope: the rule runs only on records in it. */
+  readonly scope?: (record: unknown) => boolean;
 }
 
 function amendParameter(base: Parameter, values: Parameter['values']): Parameter {

@@ -70,6 +70,32 @@ export interface ReportMeta {
   readonly asOf: CivilDate;
   readonly locale: 'vi' | 'en';
   readonly plugins: readonly { readonly name: string; readonly version: string }[];
+  /** Parameter amendments made by plugins (present when a plugin amends one); loosening ones say so. */
+  readonly amendments?: readonly AmendmentNote[];
+  /** Core rules a plugin switched off for its scope (Catala-style exceptions). */
+  readonly exceptions?: readonly ExceptionNote[];
+}
+
+/** A parameter amendment as a report shows it. */
+export interface AmendmentNote {
+  readonly parameter: string;
+  readonly rules: readonly string[];
+  readonly by: Provenance;
+  readonly from: CivilDate;
+  readonly loosens: boolean;
+  readonly basis: readonly Citation[];
+  readonly reason?: LocalizedText;
+}
+
+/** A rule exception as a report shows it. */
+export interface ExceptionNote {
+  readonly ruleId: string;
+  readonly by: Provenance;
+  readonly from?: string;
+  readonly reason: string;
+  readonly replacedBy?: string;
+  readonly scope?: LocalizedText;
+  readonly basis: readonly Citation[];
 }
 
 /** A validation report. `format` versions the JSON contract. */
@@ -79,6 +105,19 @@ export interface Report {
   readonly summary: ReportSummary;
   readonly issues: readonly Issue[];
   readonly facts?: readonly DerivedFact[];
+  /** Figures over all records (targets and attainment), when a pack defines aggregates. */
+  readonly aggregates?: readonly AggregateFact[];
+}
+
+/** A figure computed over every record of a report (e.g. admissions against a target), with its basis. */
+export interface AggregateFact {
+  readonly id: string;
+  readonly key: string;
+  readonly label: string;
+  readonly value: FactValue;
+  readonly facts: Readonly<Record<string, FactValue>>;
+  readonly citations: readonly Citation[];
+  readonly provenance: Provenance;
 }
 
 /** One entry of the rule catalogue (what `dieule rules --json` prints). */
