@@ -3,6 +3,28 @@
  * Importable alone: `@dieule/core/calendar` does not pull the rules engine.
  * @packageDocumentation
  */
+export { announcedSchedules } from './announced.js';
+export {
+  estimatedHolidayDays,
+  HOLIDAY_NAMES,
+  type HolidayDay,
+  type HolidayRegime,
+  holidayRegime,
+  isWeeklyRest,
+} from './holiday-rules.js';
+export {
+  type FromLunarResult,
+  formatLunarDate,
+  fromLunar,
+  LUNAR_RANGE,
+  type LunarDate,
+  lastDayOfLunarYear,
+  leapMonthOf,
+  lunarMonthLength,
+  lunarYearName,
+  tetDate,
+  toLunar,
+} from './lunar.js';
 export {
   monthsOfServiceLeft,
   type RetirementAge,
@@ -19,7 +41,11 @@ export type {
 } from './schedule-types.js';
 export {
   createVietnameseCalendar,
+  type DayOffReason,
+  type SkippedDay,
   type VietnameseCalendar,
   type VietnameseCalendarOptions,
   vietnameseCalendar,
+  type WorkingDaysExplanation,
+  type YearHolidays,
 } from './working-days.js';

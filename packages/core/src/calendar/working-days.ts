@@ -1,42 +1,262 @@
 import { type CivilDate, fromDayNumber, toDayNumber } from '../date/civil-date.js';
-import { dayOfWeek } from '../date/day-of-week.js';
 import type { WorkingDayCalendar } from '../kernel/calendar-port.js';
-import type { AnnouncedYearSchedule } from './schedule-types.js';
+import type { Confidence, LocalizedText } from '../legal/types.js';
+import { announcedSchedules } from './announced.js';
+import {
+  estimatedHolidayDays,
+  HOLIDAY_NAMES,
+  type HolidayDay,
+  type HolidayRegime,
+  holidayCitations,
+  holidayRegime,
+  isWeeklyRest,
+} from './holiday-rules.js';
+import type { AnnouncedYearSchedule, HolidayId, ScheduleSource } from './schedule-types.js';
 
 /** Options of {@link createVietnameseCalendar}. */
 export interface VietnameseCalendarOptions {
-  /** Announced schedules to use on top of (and in place of) the built-in ones, e.g. a newly announced year. */
+  /**
+   * Announced schedules to add to the built-in ones (2023–2026). A schedule for a year that already has one
+   * replaces the built-in entry for the holiday groups it lists.
+   */
   readonly schedules?: readonly AnnouncedYearSchedule[];
 }
 
-/** The Vietnamese working-day calendar (preliminary: weekends and announced schedules). */
-export interface VietnameseCalendar extends WorkingDayCalendar {}
+/** The holiday calendar of one year: every day off on a weekday and every worked Saturday, with reasons. */
+export interface YearHolidays {
+  readonly year: number;
+  /** The Labour Code whose holiday list applies. */
+  readonly regime: HolidayRegime;
+  /** True when some day of the year comes from the statutory rule where the Prime Minister chooses. */
+  readonly estimated: boolean;
+  /** Holiday groups still estimated (not settled by an announced schedule). */
+  readonly estimatedHolidays: readonly HolidayId[];
+  /** The announced schedule used, if any. */
+  readonly schedule: {
+    readonly version: string;
+    readonly holidays: readonly HolidayId[];
+    readonly sources: readonly ScheduleSource[];
+    readonly confidence: Confidence;
+    readonly note?: string;
+  } | null;
+  /** Days in date order: statutory, compensatory and swapped days off, and make-up working Saturdays. */
+  readonly days: readonly HolidayDay[];
+}
 
-/** Builds a Vietnamese working-day calendar, optionally with more announced schedules. */
+/** Why a day is not a working day. */
+export type DayOffReason =
+  | { readonly kind: 'weekend'; readonly name: LocalizedText }
+  | (HolidayDay & { readonly kind: 'statutory' | 'compensatory' | 'swap' });
+
+/** A day skipped while counting working days. */
+export interface SkippedDay {
+  readonly date: CivilDate;
+  readonly reason: DayOffReason;
+}
+
+/** The result of {@link VietnameseCalendar.explainAddWorkingDays}: the date and what was skipped on the way. */
+export interface WorkingDaysExplanation {
+  readonly from: CivilDate;
+  readonly workingDays: number;
+  readonly date: CivilDate;
+  /** Days between `from` and `date` that were not counted, with their reason. */
+  readonly skipped: readonly SkippedDay[];
+  /** Saturdays that were counted because they are announced make-up working days. */
+  readonly makeUpDays: readonly HolidayDay[];
+  /** Years touched whose holidays are (partly) estimated. */
+  readonly estimatedYears: readonly number[];
+}
+
+/** The Vietnamese working-day calendar: the kernel port plus holiday listings and explanations. */
+export interface VietnameseCalendar extends WorkingDayCalendar {
+  /** The holidays of a year (announced where known, statutory rule otherwise). */
+  holidays(year: number): YearHolidays;
+  /** Why `date` is not a working day, or `null` when it is one. */
+  dayOff(date: CivilDate): DayOffReason | null;
+  /** {@link WorkingDayCalendar.addWorkingDays} with the list of days skipped and why. */
+  explainAddWorkingDays(date: CivilDate, n: number): WorkingDaysExplanation;
+  /** The announced schedules this calendar uses. */
+  readonly schedules: readonly AnnouncedYearSchedule[];
+}
+
+const WEEKEND: LocalizedText = Object.freeze({ vi: 'Nghỉ hằng tuần (thứ Bảy, Chủ nhật)', en: 'Weekly rest day' });
+
+/** Per-year precomputation: working flags, prefix counts and the offsets of the working days. */
+interface YearIndex {
+  readonly start: number;
+  readonly length: number;
+  /** `prefix[i]` = working days among the first `i` days of the year. */
+  readonly prefix: Int32Array;
+  /** Offsets (from `start`) of the working days, in order. */
+  readonly working: Int32Array;
+  readonly total: number;
+  readonly holidays: YearHolidays;
+  readonly byDay: ReadonlyMap<number, HolidayDay>;
+}
+
+function merge(year: number, schedules: readonly AnnouncedYearSchedule[]): YearHolidays {
+  const estimate = estimatedHolidayDays(year);
+  const forYear = schedules.filter((s) => s.year === year);
+  const schedule = forYear[forYear.length - 1];
+  const settled = new Set<HolidayId>();
+  for (const s of forYear) for (const h of s.holidays) settled.add(h);
+  const days = new Map<CivilDate, HolidayDay>();
+  for (const d of estimate) if (!settled.has(d.holiday)) days.set(d.date, d);
+  for (const s of forYear) {
+    for (const d of s.days) {
+      const name = s.names?.[d.holiday] ?? HOLIDAY_NAMES[d.holiday] ?? { vi: d.holiday, en: d.holiday };
+      days.set(d.date, {
+        date: d.date,
+        kind: d.kind,
+        holiday: d.holiday,
+        name,
+        estimated: false,
+        citations: holidayCitations(year, d.holiday, d.kind),
+      });
+    }
+  }
+  const list = [...days.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const estimatedHolidays = [...new Set(list.filter((d) => d.estimated).map((d) => d.holiday))];
+  return Object.freeze({
+    year,
+    regime: holidayRegime(year),
+    estimated: estimatedHolidays.length > 0,
+    estimatedHolidays,
+    schedule: schedule
+      ? {
+          version: forYear.map((s) => s.version).join('+'),
+          holidays: [...settled],
+          sources: forYear.flatMap((s) => s.sources),
+          confidence: schedule.confidence,
+          ...(schedule.note ? { note: schedule.note } : {}),
+        }
+      : null,
+    days: Object.freeze(list),
+  });
+}
+
+function buildYear(year: number, schedules: readonly AnnouncedYearSchedule[]): YearIndex {
+  const start = toDayNumber(`${String(year).padStart(4, '0')}-01-01` as CivilDate);
+  const length = toDayNumber(`${String(year + 1).padStart(4, '0')}-01-01` as CivilDate) - start;
+  const holidays = merge(year, schedules);
+  const byDay = new Map<number, HolidayDay>();
+  for (const d of holidays.days) byDay.set(toDayNumber(d.date), d);
+  const prefix = new Int32Array(length + 1);
+  const working = new Int32Array(length);
+  let total = 0;
+  for (let i = 0; i < length; i++) {
+    const day = start + i;
+    const h = byDay.get(day);
+    const isWorking = h ? h.kind === 'make-up' : !isWeeklyRest(day);
+    if (isWorking) working[total++] = i;
+    prefix[i + 1] = total;
+  }
+  return { start, length, prefix, working, total, holidays, byDay };
+}
+
+/**
+ * Builds a Vietnamese working-day calendar for state and Party bodies (Mon–Fri week; holidays of the Labour Code in
+ * force for the year; compensatory days; announced schedules 2023–2026 plus any you pass).
+ *
+ * Years are precomputed lazily (per year: working flags and prefix counts), so `addWorkingDays` and
+ * `workingDaysBetween` cost O(years spanned), not O(days).
+ * @example
+ * const cal = createVietnameseCalendar();
+ * cal.addWorkingDays('2024-02-07', 1) // '2024-02-15' (Tết Giáp Thìn 8–14/2 skipped)
+ * cal.isWorkingDay('2024-05-04') // true (make-up Saturday)
+ */
 export function createVietnameseCalendar(options: VietnameseCalendarOptions = {}): VietnameseCalendar {
-  const off = new Set<string>();
-  const on = new Set<string>();
-  for (const s of options.schedules ?? []) for (const d of s.days) (d.kind === 'make-up' ? on : off).add(d.date);
-  const isWorkingDay = (d: CivilDate) => on.has(d) || (dayOfWeek(d) < 6 && !off.has(d));
+  const schedules = Object.freeze([...announcedSchedules, ...(options.schedules ?? [])]);
+  const years = new Map<number, YearIndex>();
+  const yearIndex = (year: number): YearIndex => {
+    let y = years.get(year);
+    if (!y) {
+      y = buildYear(year, schedules);
+      years.set(year, y);
+    }
+    return y;
+  };
+  const locate = (date: CivilDate) => {
+    const y = yearIndex(Number(date.slice(0, 4)));
+    return { y, offset: toDayNumber(date) - y.start, year: Number(date.slice(0, 4)) };
+  };
+  /** Working days from 1 January of `base` up to and including `date`, counted across years. */
+  const countUpTo = (date: CivilDate, base: number): number => {
+    const { y, offset, year } = locate(date);
+    let count = y.prefix[offset + 1] as number;
+    for (let k = base; k < year; k++) count += yearIndex(k).total;
+    return count;
+  };
+
+  const isWorkingDay = (date: CivilDate): boolean => {
+    const { y, offset } = locate(date);
+    return (y.prefix[offset + 1] as number) > (y.prefix[offset] as number);
+  };
+
+  const addWorkingDays = (date: CivilDate, n: number): CivilDate => {
+    if (!Number.isInteger(n)) throw new RangeError(`Not a whole number of working days: ${n}`);
+    if (n === 0) return date;
+    let { y, offset, year } = locate(date);
+    // 1-based rank, within year `year`, of the working day we want.
+    let rank = n > 0 ? (y.prefix[offset + 1] as number) + n : (y.prefix[offset] as number) + n + 1;
+    while (rank > y.total) {
+      rank -= y.total;
+      year++;
+      y = yearIndex(year);
+    }
+    while (rank < 1) {
+      year--;
+      y = yearIndex(year);
+      rank += y.total;
+    }
+    return fromDayNumber(y.start + (y.working[rank - 1] as number));
+  };
+
+  const workingDaysBetween = (from: CivilDate, to: CivilDate): number => {
+    if (to < from) return -workingDaysBetween(to, from);
+    const base = Number(from.slice(0, 4));
+    return countUpTo(to, base) - countUpTo(from, base);
+  };
+
+  const dayOff = (date: CivilDate): DayOffReason | null => {
+    const { y, offset } = locate(date);
+    const h = y.byDay.get(y.start + offset);
+    if (h) return h.kind === 'make-up' ? null : (h as DayOffReason);
+    return isWeeklyRest(y.start + offset) ? { kind: 'weekend', name: WEEKEND } : null;
+  };
+
+  const explainAddWorkingDays = (date: CivilDate, n: number): WorkingDaysExplanation => {
+    const result = addWorkingDays(date, n);
+    const [lo, hi] = n >= 0 ? [toDayNumber(date), toDayNumber(result)] : [toDayNumber(result), toDayNumber(date)];
+    const skipped: SkippedDay[] = [];
+    const makeUpDays: HolidayDay[] = [];
+    const touched = new Set<number>();
+    for (let d = lo + 1; d < hi; d++) {
+      const civil = fromDayNumber(d);
+      const { y, year } = locate(civil);
+      touched.add(year);
+      const reason = dayOff(civil);
+      if (reason) skipped.push({ date: civil, reason });
+      else {
+        const h = y.byDay.get(d);
+        if (h?.kind === 'make-up') makeUpDays.push(h);
+      }
+    }
+    touched.add(Number(result.slice(0, 4)));
+    const estimatedYears = [...touched].filter((yr) => yearIndex(yr).holidays.estimated).sort((a, b) => a - b);
+    return { from: date, workingDays: n, date: result, skipped, makeUpDays, estimatedYears };
+  };
+
   return {
     isWorkingDay,
-    addWorkingDays(date, n) {
-      let cur = toDayNumber(date);
-      let left = n;
-      while (left > 0) {
-        cur++;
-        if (isWorkingDay(fromDayNumber(cur))) left--;
-      }
-      return fromDayNumber(cur);
-    },
-    workingDaysBetween(from, to) {
-      let count = 0;
-      for (let cur = toDayNumber(from) + 1; cur <= toDayNumber(to); cur++)
-        if (isWorkingDay(fromDayNumber(cur))) count++;
-      return count;
-    },
+    addWorkingDays,
+    workingDaysBetween,
+    holidays: (year) => yearIndex(year).holidays,
+    dayOff,
+    explainAddWorkingDays,
+    schedules,
   };
 }
 
-/** The Vietnamese working-day calendar with the built-in announced schedules. */
+/** The Vietnamese working-day calendar with the built-in announced schedules (what the default engine uses). */
 export const vietnameseCalendar: VietnameseCalendar = createVietnameseCalendar();
