@@ -213,7 +213,7 @@ export function createVietnameseCalendar(options: VietnameseCalendarOptions = {}
   };
 
   const workingDaysBetween = (from: CivilDate, to: CivilDate): number => {
-    if (to < from) return -workingDaysBetween(to, from);
+    if (to < from) return 0 - workingDaysBetween(to, from);
     const base = Number(from.slice(0, 4));
     return countUpTo(to, base) - countUpTo(from, base);
   };
