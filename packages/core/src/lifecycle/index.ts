@@ -1,5 +1,63 @@
 /**
- * The lifecycle rule family.
+ * The member lifecycle: from candidate to official member to exit, as a cited transition table with derived
+ * facts (status, party age, deadlines, badge) and the lifecycle rules.
  * @packageDocumentation
  */
-export { lifecycleRecordKinds, lifecycleRules } from './pack.js';
+export { type BadgeOccasionDate, badgeOccasionFor, type NextBadge, nextBadge } from './badge.js';
+export {
+  admissionDecisionDeadline,
+  ceremonyDeadline,
+  type Deadline,
+  disciplineExpiry,
+  probationEnd,
+  recognitionDecisionDeadline,
+  recognitionReviewDeadline,
+  transferLetterDeadline,
+  transferProcedureDeadline,
+} from './deadlines.js';
+export {
+  type Cited,
+  formatPartyAge,
+  type MemberFacts,
+  memberFacts,
+  type OverdueItem,
+  type StrikeOffWarning,
+  statusLabel,
+  strikeOffWarnings,
+  toDerivedFacts,
+} from './facts.js';
+export { eventsOfType, type HistoryProblem, nextOfType, type Replay, replay, stateAt } from './history.js';
+export { lifecycleMemberKind } from './kind.js';
+export { lifecycleParametersList, lifecycleRecordKinds, lifecycleRules } from './pack.js';
+export * from './parameters.js';
+export { type PartyAge, type PartyAgeGap, partyAge } from './party-age.js';
+export {
+  charter,
+  implementingGuidance,
+  implementingRegulation,
+  LIFECYCLE_REGIME_SWITCHES,
+  regulationPoint,
+} from './regime.js';
+export {
+  type ExitKind,
+  initialState,
+  isFormer,
+  isOnRolls,
+  MEMBER_STATUSES,
+  type MemberState,
+  type MemberStatus,
+  type PendingTransfer,
+  STATUS_LABELS,
+} from './state.js';
+export {
+  allowedEvents,
+  probeEvents,
+  type Refusal,
+  type RefusalId,
+  representativeState,
+  type TransitionResult,
+  type TransitionRow,
+  transition,
+  transitionDiagram,
+  transitionTable,
+} from './transition.js';

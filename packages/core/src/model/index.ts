@@ -21,4 +21,13 @@ export {
   transferModeSchema,
   voteSchema,
 } from './member.js';
+export {
+  administrativeLevelSchema,
+  type Organization,
+  type OrganizationType,
+  organizationKind,
+  organizationSchema,
+  organizationTypeSchema,
+  windowSchema,
+} from './organization.js';
 export { type Person, personSchema } from './person.js';

@@ -42,6 +42,21 @@ export const disciplineDocuments: readonly LegalDocument[] = [
     confidence: 'secondary',
   },
   {
+    id: 'qd-30-2016',
+    number: '30-QĐ/TW',
+    kind: 'regulation',
+    issuer: CC,
+    title: {
+      vi: 'Quy định thi hành Chương VII và Chương VIII Điều lệ Đảng về công tác kiểm tra, giám sát, kỷ luật của Đảng',
+      en: 'Implementing Charter chapters VII–VIII on inspection, supervision and discipline',
+    },
+    signed: '2016-07-26',
+    effective: { from: '2016-07-26', to: '2021-07-27' },
+    replacedBy: ['qd-22-2021'],
+    confidence: 'verified',
+    note: 'Lineage verified (QĐ 22 replaced QĐ 30); article-level content of the lifecycle rules citing it is secondary.',
+  },
+  {
     id: 'qd-22-2021',
     number: '22-QĐ/TW',
     kind: 'regulation',

@@ -1,0 +1,336 @@
+import { addMonths } from '../date/add-months.js';
+import type { CivilDate } from '../date/civil-date.js';
+import { formatPeriod, type Period } from '../date/completed-period.js';
+import { type WorkingDayCalendar, weekendOnlyCalendar } from '../kernel/calendar-port.js';
+import type { DerivedFact, FactValue, Provenance } from '../kernel/types.js';
+import type { Citation, Locale, LocalizedText } from '../legal/types.js';
+import type { Member, MemberEventOf } from '../model/member.js';
+import { nextBadge } from './badge.js';
+import {
+  admissionDecisionDeadline,
+  ceremonyDeadline,
+  disciplineExpiry,
+  probationEnd,
+  recognitionDecisionDeadline,
+  recognitionReviewDeadline,
+  transferLetterDeadline,
+} from './deadlines.js';
+import { eventsOfType, replay } from './history.js';
+import { badgeMilestones, entryAt, lateTransferStrikeOffMonths, strikeOffThresholds } from './parameters.js';
+import { partyAge } from './party-age.js';
+import { charter, regulationPoint } from './regime.js';
+import { isOnRolls, type MemberStatus, STATUS_LABELS } from './state.js';
+
+/** A derived value with the text it rests on. */
+export interface Cited<T> {
+  readonly value: T;
+  readonly citations: readonly Citation[];
+}
+
+/** Something that should have happened by now and has not. */
+export interface OverdueItem {
+  readonly item: 'admissionDecision' | 'ceremony' | 'recognitionReview' | 'recognitionDecision' | 'transferLetter';
+  readonly due: CivilDate;
+  /** Index of the event the deadline runs from. */
+  readonly index: number;
+  readonly citations: readonly Citation[];
+}
+
+/** A strike-off ground that appears to be met (the cell must consider it). */
+export interface StrikeOffWarning {
+  readonly ground: 'missedMonths' | 'noProgress' | 'repeatedViolations' | 'lateTransfer';
+  readonly detail: string;
+  readonly citations: readonly Citation[];
+}
+
+/** Everything derived about a member on a date. */
+export interface MemberFacts {
+  readonly asOf: CivilDate;
+  readonly status: Cited<MemberStatus>;
+  readonly exempted: boolean;
+  readonly lostContact: boolean;
+  readonly partyAge: Cited<{
+    readonly years: number;
+    readonly months: number;
+    readonly days: number;
+    readonly start: CivilDate;
+    readonly effectiveStart: CivilDate;
+    readonly excludedDays: number;
+    readonly recognized: boolean;
+  }> | null;
+  readonly probationEnd: Cited<CivilDate> | null;
+  readonly recognition: Cited<{ readonly cellReviewBy: CivilDate; readonly decisionBy: CivilDate | null }> | null;
+  readonly nextBadge: Cited<{
+    readonly years: number;
+    readonly date: CivilDate;
+    readonly occasion: string | null;
+    readonly occasionDate: CivilDate | null;
+  }> | null;
+  readonly disciplineInEffect: Cited<{ readonly form: string; readonly until: CivilDate | null }> | null;
+  readonly overdue: readonly OverdueItem[];
+  readonly strikeOffWarnings: readonly StrikeOffWarning[];
+  /** Number of history-consistency problems (see the `member.history.*` rules for details). */
+  readonly historyProblems: number;
+}
+
+/**
+ * Derives the facts of a member on `asOf`: status, party age, probation end, recognition deadlines, next badge,
+ * discipline in effect, overdue items and strike-off warnings. Each fact cites its basis. Pure; never throws on a
+ * parsed record. Working days come from `calendar` (the Vietnamese calendar in the engine; weekends-only here by
+ * default).
+ * @example
+ * memberFacts(member, '2026-01-01').status.value // 'official'
+ */
+export function memberFacts(
+  member: Pick<Member, 'events'>,
+  asOf: CivilDate,
+  calendar: WorkingDayCalendar = weekendOnlyCalendar,
+): MemberFacts {
+  const events = (member.events ?? []).filter((e) => e.date <= asOf);
+  const scoped = { events };
+  const { state, problems } = replay(scoped);
+  const status = state.status;
+  const overdue: OverdueItem[] = [];
+  const warnings: StrikeOffWarning[] = [];
+
+  // party age
+  const age = partyAge(scoped, asOf, calendar);
+  const partyAgeFact: MemberFacts['partyAge'] = age
+    ? {
+        value: {
+          ...age.period,
+          start: age.start,
+          effectiveStart: age.effectiveStart,
+          excludedDays: age.excludedDays,
+          recognized: age.recognized,
+        },
+        citations: [
+          charter('5', '4'),
+          regulationPoint(asOf, '4.5.1'),
+          ...(state.readmissions ? [regulationPoint(asOf, '4.5.2')] : []),
+        ],
+      }
+    : null;
+
+  // probation and recognition
+  let probationFact: MemberFacts['probationEnd'] = null;
+  let recognitionFact: MemberFacts['recognition'] = null;
+  if (state.ceremonyDate) {
+    const end = probationEnd(state.ceremonyDate);
+    probationFact = { value: end.due, citations: end.citations };
+    if (status === 'probationary') {
+      const review = recognitionReviewDeadline(calendar, end.due);
+      const votes = eventsOfType(scoped, 'recognitionVote').filter((v) => v.event.date >= state.ceremonyDate!);
+      const lastVote = votes[votes.length - 1];
+      const decision = lastVote ? recognitionDecisionDeadline(calendar, lastVote.event.date) : null;
+      recognitionFact = {
+        value: { cellReviewBy: review.due, decisionBy: decision?.due ?? null },
+        citations: [...review.citations, ...(decision?.citations ?? [])],
+      };
+      if (!lastVote && asOf > review.due)
+        overdue.push({
+          item: 'recognitionReview',
+          due: review.due,
+          index: state.applied - 1,
+          citations: review.citations,
+        });
+      if (lastVote && decision && asOf > decision.due)
+        overdue.push({
+          item: 'recognitionDecision',
+          due: decision.due,
+          index: lastVote.index,
+          citations: decision.citations,
+        });
+    }
+  }
+
+  // admission steps pending
+  if (status === 'candidate' || (status !== 'admitted' && !isOnRolls(status) && status !== 'deceased')) {
+    const votes = eventsOfType(scoped, 'admissionVote');
+    const last = votes[votes.length - 1];
+    const after =
+      last && events.slice(last.index + 1).some((e) => e.type === 'admissionDecision' || e.type === 'readmission');
+    if (last && !after) {
+      const dl = admissionDecisionDeadline(calendar, last.event.date);
+      if (asOf > dl.due)
+        overdue.push({ item: 'admissionDecision', due: dl.due, index: last.index, citations: dl.citations });
+    }
+  }
+  if (status === 'admitted') {
+    const decisions = [...eventsOfType(scoped, 'admissionDecision'), ...eventsOfType(scoped, 'readmission')].sort(
+      (a, b) => a.index - b.index,
+    );
+    const last = decisions[decisions.length - 1];
+    if (last) {
+      const dl = ceremonyDeadline(calendar, last.event as MemberEventOf<'admissionDecision'>);
+      if (asOf > dl.due && !(last.event as { lateConsent?: boolean }).lateConsent)
+        overdue.push({ item: 'ceremony', due: dl.due, index: last.index, citations: dl.citations });
+    }
+  }
+
+  // transfer letter
+  if (state.pendingTransfer && isOnRolls(status)) {
+    const dl = transferLetterDeadline(calendar, state.pendingTransfer.date);
+    if (asOf > dl.due)
+      overdue.push({
+        item: 'transferLetter',
+        due: dl.due,
+        index: state.pendingTransfer.index,
+        citations: dl.citations,
+      });
+    const late = entryAt(lateTransferStrikeOffMonths, asOf);
+    if (asOf >= late.from && asOf > addMonths(state.pendingTransfer.date, late.value))
+      warnings.push({ ground: 'lateTransfer', detail: state.pendingTransfer.date, citations: late.citations });
+  }
+
+  // strike-off grounds
+  if (isOnRolls(status)) warnings.push(...strikeOffWarnings(scoped, asOf));
+
+  // discipline in effect
+  let disciplineFact: MemberFacts['disciplineInEffect'] = null;
+  if (isOnRolls(status)) {
+    for (const { event } of eventsOfType(scoped, 'discipline')) {
+      const exp = disciplineExpiry(event);
+      if (!exp || exp.due > asOf)
+        disciplineFact = { value: { form: event.form, until: exp?.due ?? null }, citations: exp?.citations ?? [] };
+    }
+  }
+
+  // next badge
+  let badgeFact: MemberFacts['nextBadge'] = null;
+  if (age?.recognized && (status === 'official' || status === 'exempted')) {
+    const awarded = eventsOfType(scoped, 'badgeAwarded').map((b) => b.event.years);
+    const nb = nextBadge(age.effectiveStart, asOf, awarded);
+    if (nb)
+      badgeFact = {
+        value: {
+          years: nb.years,
+          date: nb.date,
+          occasion: nb.occasion?.occasion ?? null,
+          occasionDate: nb.occasion?.date ?? null,
+        },
+        citations: entryAt(badgeMilestones, asOf).citations,
+      };
+  }
+
+  return {
+    asOf,
+    status: { value: status, citations: statusCitations(status, asOf) },
+    exempted: state.exempted || status === 'exempted',
+    lostContact: state.lostContact,
+    partyAge: partyAgeFact,
+    probationEnd: probationFact,
+    recognition: recognitionFact,
+    nextBadge: badgeFact,
+    disciplineInEffect: disciplineFact,
+    overdue,
+    strikeOffWarnings: warnings,
+    historyProblems: problems.length,
+  };
+}
+
+function statusCitations(status: MemberStatus, asOf: CivilDate): Citation[] {
+  switch (status) {
+    case 'candidate':
+    case 'admitted':
+      return [charter('4')];
+    case 'probationary':
+      return [charter('5', '1')];
+    case 'official':
+      return [charter('5', '3')];
+    case 'exempted':
+      return [charter('7')];
+    case 'struckOff':
+    case 'left':
+      return [charter('8')];
+    case 'expelled':
+      return [charter('35')];
+    case 'deceased':
+      return [regulationPoint(asOf, '4.5.1')];
+  }
+}
+
+/** Strike-off grounds met by the history on `asOf` (missed months in a year, no progress, violations). */
+export function strikeOffWarnings(member: Pick<Member, 'events'>, asOf: CivilDate): StrikeOffWarning[] {
+  const out: StrikeOffWarning[] = [];
+  const t = entryAt(strikeOffThresholds, asOf);
+  const byYear = new Map<number, number>();
+  for (const { event } of eventsOfType(member, 'missedMonth')) {
+    if (event.goodReason || event.date > asOf) continue;
+    if (event.meetings === false && event.dues === false) continue;
+    const y = Number(event.date.slice(0, 4));
+    byYear.set(y, (byYear.get(y) ?? 0) + 1);
+  }
+  for (const [year, n] of byYear)
+    if (n >= t.value.missedMonths) out.push({ ground: 'missedMonths', detail: `${year}:${n}`, citations: t.citations });
+  const edu = eventsOfType(member, 'remedialEducation');
+  const open = edu.find((e) => !e.event.progressed);
+  if (open && !edu.some((e) => e.index > open.index && e.event.progressed))
+    if (addMonths(open.event.date, t.value.noProgressMonths) <= asOf)
+      out.push({ ground: 'noProgress', detail: open.event.date, citations: t.citations });
+  const years = new Set(eventsOfType(member, 'standingViolation').map((e) => e.event.year));
+  for (const y of [...years].sort())
+    if (years.has(y + t.value.violationYears - 1) && t.value.violationYears > 1) {
+      out.push({
+        ground: 'repeatedViolations',
+        detail: `${y}-${y + t.value.violationYears - 1}`,
+        citations: t.citations,
+      });
+      break;
+    }
+  return out;
+}
+
+const LABELS: Readonly<Record<string, LocalizedText>> = {
+  status: { vi: 'Trạng thái', en: 'Status' },
+  partyAge: { vi: 'Tuổi đảng', en: 'Party age' },
+  probationEnd: { vi: 'Ngày hết thời kỳ dự bị', en: 'End of probation' },
+  recognition: { vi: 'Thời hạn xét công nhận chính thức', en: 'Recognition deadlines' },
+  nextBadge: { vi: 'Huy hiệu Đảng kế tiếp', en: 'Next party badge' },
+  disciplineInEffect: { vi: 'Kỷ luật đang có hiệu lực', en: 'Discipline in effect' },
+  overdue: { vi: 'Việc quá hạn', en: 'Overdue items' },
+  strikeOffWarnings: { vi: 'Dấu hiệu thuộc trường hợp xóa tên', en: 'Strike-off grounds met' },
+  historyProblems: { vi: 'Số điểm bất hợp lý trong lịch sử', en: 'History problems' },
+};
+
+/** Human text for a party age (`10 năm 0 tháng 3 ngày`). */
+export function formatPartyAge(p: Period, locale: Locale): string {
+  return formatPeriod(p, locale, true);
+}
+
+/** The facts as report entries (what the `member` record kind's `derive` returns). */
+export function toDerivedFacts(
+  f: MemberFacts,
+  record: string | number,
+  locale: Locale,
+  provenance: Provenance,
+): DerivedFact[] {
+  const out: DerivedFact[] = [];
+  const push = (name: string, value: FactValue, citations: readonly Citation[]) =>
+    out.push({ record, name, value, label: LABELS[name]![locale], citations, provenance });
+  push('status', f.status.value, f.status.citations);
+  if (f.partyAge)
+    push('partyAge', { ...f.partyAge.value, text: formatPartyAge(f.partyAge.value, locale) }, f.partyAge.citations);
+  if (f.probationEnd) push('probationEnd', f.probationEnd.value, f.probationEnd.citations);
+  if (f.recognition) push('recognition', { ...f.recognition.value }, f.recognition.citations);
+  if (f.nextBadge) push('nextBadge', { ...f.nextBadge.value }, f.nextBadge.citations);
+  if (f.disciplineInEffect)
+    push('disciplineInEffect', { ...f.disciplineInEffect.value }, f.disciplineInEffect.citations);
+  push(
+    'overdue',
+    f.overdue.map((o) => ({ item: o.item, due: o.due, index: o.index })),
+    f.overdue.flatMap((o) => o.citations),
+  );
+  push(
+    'strikeOffWarnings',
+    f.strikeOffWarnings.map((w) => ({ ground: w.ground, detail: w.detail })),
+    f.strikeOffWarnings.flatMap((w) => w.citations),
+  );
+  push('historyProblems', f.historyProblems, []);
+  return out;
+}
+
+/** The label of a status in a locale. */
+export function statusLabel(status: MemberStatus, locale: Locale): string {
+  return STATUS_LABELS[status][locale];
+}
