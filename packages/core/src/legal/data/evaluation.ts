@@ -91,4 +91,18 @@ export const evaluationDocuments: readonly LegalDocument[] = [
     replaces: ['hd-25-2023'],
     confidence: 'verified',
   },
+  {
+    id: 'hd-02-2021',
+    number: '02-HD/BTCTW',
+    kind: 'guidance',
+    issuer: BTC,
+    title: {
+      vi: 'Hướng dẫn sàng lọc, đưa đảng viên không còn đủ tư cách ra khỏi Đảng',
+      en: 'Guidance on screening out members who no longer meet membership standards',
+    },
+    signed: null,
+    effective: { from: null, to: null },
+    confidence: 'secondary',
+    note: 'Issued in 2021 (day not seen). Mục II khoản 1 lists two consecutive years ranked "not completed" as a screening criterion.',
+  },
 ];

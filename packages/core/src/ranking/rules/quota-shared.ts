@@ -1,4 +1,4 @@
-import type { RuleContext } from '../../kernel/rule.js';
+import type { ParameterMap, RuleContext } from '../../kernel/rule.js';
 import type { RankingRegime, RankingRound } from '../model/round.js';
 import { excellentQuota, type QuotaEntry } from '../quota.js';
 
@@ -13,7 +13,7 @@ export function percentFor(round: RankingRound, base: number, outstanding: numbe
 
 /** Runs the quota over entries and reports one issue per group over it, naming the surplus evaluations. */
 export function reportQuota(
-  ctx: RuleContext<RankingRound, RankingRound, 'overQuota', any>,
+  ctx: Pick<RuleContext<RankingRound, RankingRound, 'overQuota', ParameterMap>, 'report'>,
   list: 'members' | 'organizations',
   entries: Iterable<QuotaEntry>,
   percentOf: (group: string) => number,

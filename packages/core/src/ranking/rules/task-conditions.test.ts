@@ -1,0 +1,48 @@
+import { taskConditions } from './task-conditions.js';
+import { rankingTester, round } from './test-kit.js';
+
+const m = (level: string, tasks: Record<string, number>) => ({ memberId: 'A', level, tasks });
+const o = (level: string, tasks: Record<string, number>) => ({ organizationId: 'CB1', level, tasks });
+
+rankingTester().run(taskConditions, {
+  valid: [
+    {
+      name: 'excellent: 10/10 on time, 3 beyond',
+      record: round(2025, [m('excellent', { assigned: 10, completed: 10, onTime: 10, exceeded: 3 })]),
+    },
+    { name: 'good: all on time', record: round(2025, [m('good', { assigned: 4, completed: 4, onTime: 4 })]) },
+    {
+      name: 'member completed with half not done',
+      record: round(2025, [m('completed', { assigned: 10, completed: 5 })]),
+    },
+    {
+      name: 'collective completed, 2/10 late',
+      record: round(2025, [], { organizations: [o('completed', { assigned: 10, completed: 10, onTime: 8 })] }),
+    },
+    { name: 'no figures, not judged', record: round(2025, [{ memberId: 'A', level: 'excellent' }]) },
+    { name: 'QĐ 124: no such conditions', record: round(2024, [m('excellent', { assigned: 10, completed: 2 })]) },
+    { name: 'no tasks assigned', record: round(2025, [m('good', { assigned: 0, completed: 0 })]) },
+  ],
+  invalid: [
+    {
+      name: 'excellent with 2/10 beyond',
+      record: round(2025, [m('excellent', { assigned: 10, completed: 10, onTime: 10, exceeded: 2 })]),
+      errors: [{ messageId: 'excellent', facts: { exceeded: 2 } }],
+    },
+    {
+      name: 'good with a late task',
+      record: round(2025, [m('good', { assigned: 5, completed: 5, onTime: 4 })]),
+      errors: [{ messageId: 'good', path: ['members', 0, 'level'] }],
+    },
+    {
+      name: 'member with 6/10 not done ranked completed',
+      record: round(2025, [m('completed', { assigned: 10, completed: 4 })]),
+      errors: [{ messageId: 'overHalfNotCompleted', facts: { notCompleted: 6 } }],
+    },
+    {
+      name: 'collective completed with 3/10 late',
+      record: round(2025, [], { organizations: [o('completed', { assigned: 10, completed: 10, onTime: 7 })] }),
+      errors: [{ messageId: 'completed', path: ['organizations', 0, 'level'] }],
+    },
+  ],
+});
