@@ -3,9 +3,10 @@ import type { RegisterCommand } from './context.js';
 import { registerDocuments } from './documents.js';
 import { registerRules } from './rules.js';
 import { registerSchema } from './schema.js';
+import { registerServe } from './serve.js';
 
 /**
  * Every command module, in help order. Each issue's commands live in their own file(s) and are added here with one
  * line.
  */
-export const commands: readonly RegisterCommand[] = [registerCheck, registerRules, registerDocuments, registerSchema];
+export const commands: readonly RegisterCommand[] = [registerCheck, registerRules, registerDocuments, registerSchema, registerServe];
