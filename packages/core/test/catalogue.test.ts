@@ -20,8 +20,14 @@ describe('every core rule', () => {
       });
       it('has a valid and an invalid example', () => {
         const ex = rule.examples ?? [];
-        expect(ex.some((e) => e.expect.length === 0), `${rule.id}: no valid example`).toBe(true);
-        expect(ex.some((e) => e.expect.length > 0), `${rule.id}: no invalid example`).toBe(true);
+        expect(
+          ex.some((e) => e.expect.length === 0),
+          `${rule.id}: no valid example`,
+        ).toBe(true);
+        expect(
+          ex.some((e) => e.expect.length > 0),
+          `${rule.id}: no invalid example`,
+        ).toBe(true);
       });
       for (const [i, ex] of (rule.examples ?? []).entries()) {
         it(`example ${i + 1}: ${ex.title.en}`, () => {
