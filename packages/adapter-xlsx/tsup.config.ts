@@ -1,10 +1,12 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // worker.ts is its own entry: Node 20 runs worker threads only from built .js files
+  entry: ['src/index.ts', 'src/worker.ts'],
   format: ['esm', 'cjs'],
-  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  dts: { entry: 'src/index.ts', compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,
   clean: true,
+  shims: true,
   target: 'node20',
 });

@@ -1,0 +1,465 @@
+import type { CivilDate } from '@dieule/core/date';
+import type { Issue, SourceRecord } from '@dieule/core/kernel';
+import { readDate } from './dates.js';
+import type { DuplicateIndex } from './duplicates.js';
+import type { MappedColumn, RosterField } from './headers.js';
+import { FIELD_LABELS } from './i18n/index.js';
+import { type RosterMessageId, rosterIssue } from './issues.js';
+import { encodingFromFont, type LegacyEncoding } from './text/detect.js';
+import { cleanText, foldText, nameKey } from './text/normalize.js';
+import {
+  type ExemptionReason,
+  parseExemptionReason,
+  parseLevel,
+  parseSex,
+  parseStatus,
+  type RankingLevel,
+  type RosterStatus,
+} from './values.js';
+
+/** One cell as a reader hands it over: its value (text, number, boolean, Date, null) and its font name. */
+export interface RawCell {
+  readonly value: unknown;
+  readonly font?: string | undefined;
+}
+
+/** A row as a reader hands it over: index 0 is column A. */
+export type RawRow = readonly (RawCell | undefined)[];
+
+/** A value written back on export: text, number, a civil date, or nothing. */
+export type OutValue = string | number | { readonly date: CivilDate } | null;
+
+/** What the importer knows about a row beyond the member record (for reports and exports). */
+export interface RosterRowInfo {
+  readonly statedStatus?: RosterStatus;
+  readonly rankings?: readonly { readonly year: number; readonly level: RankingLevel }[];
+  /** Cleaned values per column (index 0 = column A), for exports. */
+  readonly values: readonly OutValue[];
+  /** Cell addresses with issues, worst severity per cell, for highlighting on export. */
+  readonly marks: Readonly<Record<string, 'error' | 'warning' | 'info'>>;
+}
+
+/** Everything the row converter needs to know about its sheet. */
+export interface SheetContext {
+  readonly sheet: string;
+  readonly locale: 'vi' | 'en';
+  readonly asOf: CivilDate;
+  readonly date1904: boolean;
+  readonly columns: readonly MappedColumn[];
+  /** Decided legacy encoding per column number. */
+  readonly encodings: ReadonlyMap<number, LegacyEncoding>;
+  readonly monthFirstColumns: ReadonlySet<number>;
+  /** Columns mixing typed date cells with day-first text dates (typed cells may have day and month swapped). */
+  readonly mixedDateColumns: ReadonlySet<number>;
+  readonly duplicates?: { citizenId: DuplicateIndex; partyCard: DuplicateIndex; nameBirth: DuplicateIndex };
+  readonly file?: string;
+}
+
+const DATE_FIELDS = new Set<RosterField>([
+  'birthDate',
+  'admissionDate',
+  'ceremonyDate',
+  'recognitionDate',
+  'transferInDate',
+  'transferOutDate',
+  'exemptionDate',
+  'deathDate',
+  'exitDate',
+]);
+
+type MemberEvent = { type: string; date: CivilDate; [k: string]: unknown };
+
+/** Text of a raw cell value (rich text, hyperlinks and formula results included). */
+export function cellText(value: unknown): string | undefined {
+  if (value == null) return undefined;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    const v = value as {
+      richText?: { text: string }[];
+      text?: unknown;
+      result?: unknown;
+      error?: string;
+    };
+    if (v.richText) return v.richText.map((r) => r.text).join('');
+    if (v.text !== undefined) return cellText(v.text);
+    if (v.result !== undefined) return cellText(v.result);
+    if (v.error) return v.error;
+  }
+  return String(value);
+}
+
+/** The primitive behind a raw value: formula results and hyperlink texts unwrapped; rich text joined. */
+export function cellPrimitive(value: unknown): unknown {
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const v = value as { richText?: unknown; result?: unknown; text?: unknown; formula?: unknown };
+    if (v.richText) return cellText(value);
+    if ('formula' in v || 'sharedFormula' in v) return cellPrimitive(v.result ?? null);
+    if (v.text !== undefined) return cellPrimitive(v.text);
+  }
+  return value;
+}
+
+/**
+ * Converts one data row into a member record (with cell locations and importer issues) and the row info used by
+ * reports and exports.
+ */
+export function convertRow(
+  ctx: SheetContext,
+  row: number,
+  cells: RawRow,
+): { source: SourceRecord; info: RosterRowInfo } {
+  const { sheet, locale } = ctx;
+  const L = FIELD_LABELS[locale];
+  const issues: Issue[] = [];
+  const marks: Record<string, 'error' | 'warning' | 'info'> = {};
+  const cellMap: Record<string, string> = { '': `${sheet}!A${row}` };
+  const values: OutValue[] = [];
+  const ref = `${sheet}!${row}`;
+  const addr = (c: MappedColumn) => `${sheet}!${c.letter}${row}`;
+  const issue = (
+    id: RosterMessageId,
+    path: (string | number)[],
+    cell: string | undefined,
+    args: Record<string, string | number>,
+  ) => {
+    const i = rosterIssue(id, locale, path, cell, args, ref);
+    issues.push(i);
+    if (cell) {
+      const key = cell.slice(cell.indexOf('!') + 1);
+      const prev = marks[key];
+      if (!prev || rank(i.severity) < rank(prev)) marks[key] = i.severity;
+    }
+  };
+
+  const text: Partial<Record<RosterField, { value: string; cell: string; path: (string | number)[] }>> = {};
+  const dates: Partial<Record<RosterField, { value: CivilDate; cell: string }>> = {};
+  const dateCells: Partial<Record<RosterField, string>> = {};
+  const rankings: { year: number; level: RankingLevel }[] = [];
+
+  for (const c of ctx.columns) {
+    const raw = cells[c.col - 1];
+    const prim = cellPrimitive(raw?.value);
+    const field = c.field;
+    const cell = addr(c);
+    const path = pathOf(field);
+    if (field && DATE_FIELDS.has(field)) {
+      dateCells[field] = cell;
+      const t = prim instanceof Date || typeof prim === 'number' ? prim : cellText(prim)?.trim();
+      if (t === undefined || t === '' || t === null) {
+        values[c.col - 1] = null;
+        continue;
+      }
+      const r = readDate(t, {
+        date1904: ctx.date1904,
+        pivotYear: Number(ctx.asOf.slice(0, 4)),
+        columnMonthFirst: ctx.monthFirstColumns.has(c.col),
+      });
+      const input = prim instanceof Date ? (r.ok ? r.value : String(prim)) : String(t);
+      if (r.ok) {
+        dates[field] = { value: r.value, cell };
+        values[c.col - 1] = { date: r.value };
+        if (r.form === 'two-digit-year')
+          issue('date.twoDigitYear', path, cell, { input, date: vnDate(r.value), pivot: ctx.asOf.slice(0, 4) });
+        else if (r.form === 'serial1900' || r.form === 'serial1904')
+          issue('date.serial', path, cell, {
+            input,
+            system: r.form === 'serial1904' ? '1904' : '1900',
+            date: vnDate(r.value),
+          });
+        else if (r.form === 'date-cell' && ctx.mixedDateColumns.has(c.col)) {
+          const d = Number(r.value.slice(8, 10));
+          const m = Number(r.value.slice(5, 7));
+          if (d <= 12 && d !== m)
+            issue('date.maybeSwapped', path, cell, {
+              date: vnDate(r.value),
+              swapped: `${r.value.slice(5, 7)}/${r.value.slice(8, 10)}/${r.value.slice(0, 4)}`,
+            });
+        }
+        if (r.value > ctx.asOf)
+          issue('date.future', path, cell, { field: L[field] ?? field, date: vnDate(r.value), asOf: vnDate(ctx.asOf) });
+      } else {
+        values[c.col - 1] = typeof t === 'number' ? t : input;
+        if (r.problem === 'partial')
+          issue('date.partial', path, cell, {
+            input,
+            known: r.month ? `${String(r.month).padStart(2, '0')}/${r.year}` : String(r.year),
+          });
+        else if (r.problem === 'month-first') issue('date.monthFirst', path, cell, { input });
+        else if (r.problem === 'ambiguous') issue('date.ambiguous', path, cell, { input });
+        else issue('date.invalid', path, cell, { input });
+      }
+      continue;
+    }
+    const t = cellText(prim);
+    if (t === undefined || t.trim() === '') {
+      values[c.col - 1] = typeof prim === 'number' ? prim : null;
+      continue;
+    }
+    const fontEnc = encodingFromFont(raw?.font);
+    const enc = fontEnc?.encoding ?? ctx.encodings.get(c.col);
+    const cleaned = cleanText(t, enc, fontEnc?.upperCase ?? false);
+    const shown = field === 'citizenId' ? '***' : cleaned.value;
+    if (cleaned.converted)
+      issue('text.converted', path, cell, {
+        encoding: cleaned.converted.toUpperCase(),
+        from: field === 'citizenId' ? '***' : t,
+        to: shown,
+      });
+    else if (cleaned.composed) issue('text.composed', path, cell, { to: shown });
+    else if (cleaned.spaces) issue('text.spaces', path, cell, { to: shown });
+    values[c.col - 1] = typeof prim === 'number' && !cleaned.converted ? prim : cleaned.value;
+    if (field) text[field] = { value: cleaned.value, cell, path };
+  }
+
+  // ---- person
+  const person: Record<string, unknown> = {};
+  const fullName =
+    text.fullName?.value ??
+    ([text.familyAndMiddleName?.value, text.givenName?.value].filter(Boolean).join(' ') || undefined);
+  const nameCell = text.fullName?.cell ?? text.givenName?.cell ?? text.familyAndMiddleName?.cell;
+  if (fullName) person.fullName = fullName;
+  if (nameCell) cellMap['person.fullName'] = nameCell;
+  if (dates.birthDate) person.birthDate = dates.birthDate.value;
+  if (dateCells.birthDate) cellMap['person.birthDate'] = dateCells.birthDate;
+  const sexCol = ctx.columns.find((c) => c.field === 'sex');
+  if (sexCol) cellMap['person.sex'] = addr(sexCol);
+  if (text.sex) {
+    const sex = parseSex(text.sex.value);
+    if (sex) person.sex = sex;
+    else issue('value.sex', ['person', 'sex'], text.sex.cell, { input: text.sex.value });
+  }
+  for (const [field, key] of [
+    ['citizenId', 'citizenId'],
+    ['partyCardNumber', 'partyCardNumber'],
+    ['ethnicity', 'ethnicity'],
+    ['religion', 'religion'],
+    ['hometown', 'hometown'],
+  ] as const) {
+    const v = text[field];
+    if (v) {
+      person[key] = field === 'citizenId' || field === 'partyCardNumber' ? v.value.replace(/\s+/g, '') : v.value;
+      cellMap[`person.${key}`] = v.cell;
+    }
+  }
+
+  // ---- stated status, rankings
+  let statedStatus: RosterStatus | undefined;
+  if (text.status) {
+    const s = parseStatus(text.status.value);
+    if (s) statedStatus = s;
+    else if (s === undefined) issue('value.status', [], text.status.cell, { input: text.status.value });
+  }
+  for (const c of ctx.columns) {
+    if (!c.field?.startsWith('ranking:')) continue;
+    const v = values[c.col - 1];
+    if (v == null || typeof v === 'object') continue;
+    const year = Number(c.field.slice(8));
+    const level = parseLevel(String(v));
+    if (level) rankings.push({ year, level });
+    else if (level === undefined) issue('value.ranking', [], addr(c), { year, input: String(v) });
+  }
+
+  // ---- events
+  const events: { ev: MemberEvent; cell: string }[] = [];
+  const push = (field: RosterField, ev: Omit<MemberEvent, 'date'>) => {
+    const d = dates[field];
+    if (d) events.push({ ev: { ...ev, date: d.value } as MemberEvent, cell: d.cell });
+  };
+  push('admissionDate', { type: 'admissionDecision' });
+  push('ceremonyDate', { type: 'admissionCeremony' });
+  if (dates.recognitionDate)
+    push('recognitionDate', { type: 'recognitionDecision', effectiveOn: dates.recognitionDate.value });
+  push('transferInDate', { type: 'transferIn', mode: 'official' });
+  push('transferOutDate', { type: 'transferOut', mode: 'official' });
+  if (dates.exemptionDate) {
+    let reason: ExemptionReason = 'other';
+    if (text.exemptionReason) {
+      const r = parseExemptionReason(text.exemptionReason.value);
+      if (r) reason = r;
+      else issue('value.exemptionReason', [], text.exemptionReason.cell, { input: text.exemptionReason.value });
+    }
+    push('exemptionDate', { type: 'exemptionStart', reason });
+  }
+  push('deathDate', { type: 'death' });
+  if (dates.exitDate) {
+    const kind =
+      statedStatus === 'expelled'
+        ? 'expulsion'
+        : statedStatus === 'exited'
+          ? 'voluntaryExit'
+          : statedStatus === 'struckOff' && !dates.recognitionDate
+            ? 'probationStrikeOff'
+            : undefined;
+    if (kind) push('exitDate', { type: kind });
+    else
+      issue('event.incomplete', [], dates.exitDate.cell, {
+        event: L.exitDate ?? 'exitDate',
+        date: vnDate(dates.exitDate.value),
+        missing:
+          statedStatus === 'struckOff' ? (locale === 'vi' ? 'căn cứ xóa tên' : 'the strike-off ground') : L.exitKind!,
+      });
+  }
+
+  // ---- impossible orders across columns
+  const order = (earlier: RosterField, later: RosterField) => {
+    const a = dates[earlier];
+    const b = dates[later];
+    if (a && b && b.value < a.value)
+      issue('order', pathOf(later), b.cell, {
+        later: cap(L[later] ?? later),
+        laterDate: vnDate(b.value),
+        earlier: L[earlier] ?? earlier,
+        earlierDate: vnDate(a.value),
+      });
+  };
+  for (const f of DATE_FIELDS) if (f !== 'birthDate') order('birthDate', f);
+  order('admissionDate', 'ceremonyDate');
+  order('admissionDate', 'recognitionDate');
+  order('ceremonyDate', 'recognitionDate');
+  for (const f of ['transferInDate', 'transferOutDate', 'exemptionDate', 'deathDate', 'exitDate'] as const)
+    order('admissionDate', f);
+
+  // ---- stated status against the dates
+  if (statedStatus && text.status) {
+    const reasons: string[] = [];
+    const has = (f: RosterField) => !!dates[f];
+    const vi = locale === 'vi';
+    if (statedStatus === 'probationary' && has('recognitionDate'))
+      reasons.push(vi ? 'đã có ngày chính thức' : 'a recognition date is given');
+    if (statedStatus === 'official' && has('admissionDate') && !has('recognitionDate'))
+      reasons.push(vi ? 'chưa có ngày chính thức' : 'no recognition date');
+    if (statedStatus === 'deceased' && !has('deathDate')) reasons.push(vi ? 'thiếu ngày mất' : 'no date of death');
+    if (statedStatus === 'exempted' && !has('exemptionDate'))
+      reasons.push(vi ? 'thiếu ngày miễn sinh hoạt' : 'no exemption date');
+    if (statedStatus === 'transferredOut' && !has('transferOutDate'))
+      reasons.push(vi ? 'thiếu ngày chuyển đi' : 'no transfer-out date');
+    if (statedStatus !== 'deceased' && has('deathDate'))
+      reasons.push(vi ? 'đã có ngày mất' : 'a date of death is given');
+    if (reasons.length)
+      issue('status.mismatch', [], text.status.cell, { stated: text.status.value, reason: reasons.join('; ') });
+  }
+
+  // ---- duplicates
+  const dup = ctx.duplicates;
+  if (dup) {
+    const cid = typeof person.citizenId === 'string' ? person.citizenId : undefined;
+    if (cid && /^\d{9}(\d{3})?$/.test(cid)) {
+      const first = dup.citizenId.seen(cid, sheet, row);
+      if (first)
+        issue('duplicate.citizenId', ['person', 'citizenId'], cellMap['person.citizenId'], {
+          masked: mask(cid),
+          first: rowLabel(first, sheet),
+        });
+    }
+    const card = typeof person.partyCardNumber === 'string' ? person.partyCardNumber.toUpperCase() : undefined;
+    if (card) {
+      const first = dup.partyCard.seen(card, sheet, row);
+      if (first)
+        issue('duplicate.partyCard', ['person', 'partyCardNumber'], cellMap['person.partyCardNumber'], {
+          card,
+          first: rowLabel(first, sheet),
+        });
+    }
+    if (fullName && dates.birthDate) {
+      const first = dup.nameBirth.seen(`${nameKey(fullName)}|${dates.birthDate.value}`, sheet, row);
+      if (first)
+        issue('duplicate.nameBirth', ['person', 'fullName'], nameCell, {
+          name: fullName,
+          birth: vnDate(dates.birthDate.value),
+          first: rowLabel(first, sheet),
+        });
+    }
+  }
+
+  // ---- the record
+  events.sort((a, b) => (a.ev.date < b.ev.date ? -1 : a.ev.date > b.ev.date ? 1 : 0));
+  events.forEach((e, i) => {
+    cellMap[`events.${i}`] = e.cell;
+    cellMap[`events.${i}.date`] = e.cell;
+  });
+  const memberId = text.memberId?.value;
+  if (text.memberId) cellMap.id = text.memberId.cell;
+  if (text.organization) cellMap.organization = text.organization.cell;
+  const value = {
+    kind: 'member',
+    ...(memberId ? { id: memberId } : {}),
+    person,
+    ...(text.organization ? { organization: text.organization.value } : {}),
+    events: events.map((e) => e.ev),
+  };
+  const location = { ...(ctx.file ? { file: ctx.file } : {}), sheet, row, cells: cellMap };
+  return {
+    source: { value, id: ref, location, ...(issues.length ? { issues } : {}) },
+    info: {
+      ...(statedStatus ? { statedStatus } : {}),
+      ...(rankings.length ? { rankings } : {}),
+      values,
+      marks,
+    },
+  };
+}
+
+function pathOf(field: RosterField | undefined): (string | number)[] {
+  switch (field) {
+    case 'fullName':
+    case 'familyAndMiddleName':
+    case 'givenName':
+      return ['person', 'fullName'];
+    case 'birthDate':
+    case 'sex':
+    case 'citizenId':
+    case 'partyCardNumber':
+    case 'ethnicity':
+    case 'religion':
+    case 'hometown':
+      return ['person', field];
+    case 'organization':
+      return ['organization'];
+    case 'memberId':
+      return ['id'];
+    default:
+      return [];
+  }
+}
+
+function rank(s: 'error' | 'warning' | 'info'): number {
+  return s === 'error' ? 0 : s === 'warning' ? 1 : 2;
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+}
+
+/** `1980-03-05` → `05/03/1980`. */
+export function vnDate(d: CivilDate): string {
+  return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+}
+
+function mask(id: string): string {
+  return id.slice(0, 3) + '*'.repeat(id.length - 5) + id.slice(-2);
+}
+
+function rowLabel(first: { sheet: string; row: number }, sheet: string): string {
+  return first.sheet === sheet ? String(first.row) : `${first.sheet}!${first.row}`;
+}
+
+/** True when every mapped, non-passive cell of the row is empty. */
+export function isEmptyRow(columns: readonly MappedColumn[], cells: RawRow): boolean {
+  for (const c of columns) {
+    if (!c.field || c.field === 'seq' || c.field === 'issues') continue;
+    const t = cellText(cellPrimitive(cells[c.col - 1]?.value));
+    if (t !== undefined && t.trim() !== '') return false;
+  }
+  return true;
+}
+
+/** True for a "Tổng cộng" / "Total" line at the foot of a list. */
+export function isTotalRow(cells: RawRow): boolean {
+  for (const c of cells.slice(0, 4)) {
+    const t = cellText(cellPrimitive(c?.value));
+    if (t && /^(tong cong|tong so|cong|total)\b/.test(foldText(t))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,277 @@
+import type { CivilDate } from '@dieule/core/date';
+import type { SourceRecord } from '@dieule/core/kernel';
+import { looksMonthFirst } from './dates.js';
+import { DuplicateIndex } from './duplicates.js';
+import {
+  type HeaderMapping,
+  headerScore,
+  isRosterHeader,
+  type MappedColumn,
+  mapHeaders,
+  PASSIVE_FIELDS,
+} from './headers.js';
+import {
+  cellPrimitive,
+  cellText,
+  convertRow,
+  isEmptyRow,
+  isTotalRow,
+  type RawRow,
+  type RosterRowInfo,
+  type SheetContext,
+} from './row.js';
+import { ColumnEncodingVote, encodingFromFont, type LegacyEncoding, textSignal } from './text/detect.js';
+
+/** Why a row was not turned into a record. Every row read is either a record or a skip with one of these. */
+export type SkipReason =
+  | 'title' // a title line above the header ("DANH SÁCH ĐẢNG VIÊN …")
+  | 'header' // the header row itself
+  | 'repeatedHeader' // the header repeated inside the data (printed lists)
+  | 'empty' // no value in any mapped column
+  | 'total' // a "Tổng cộng" line
+  | 'noHeader'; // the sheet has no roster header: none of its rows is read as a member
+
+/** A row that became a member record. */
+export interface RosterRecordItem {
+  readonly type: 'record';
+  readonly sheet: string;
+  readonly row: number;
+  readonly source: SourceRecord;
+  readonly info: RosterRowInfo;
+}
+
+/** A row that was skipped, with its reason. */
+export interface RosterSkipItem {
+  readonly type: 'skip';
+  readonly sheet: string;
+  readonly row: number;
+  readonly reason: SkipReason;
+  /** Original cell values (for exports that keep every row). */
+  readonly values: readonly unknown[];
+  /** For the header row: how its columns were mapped. */
+  readonly columns?: readonly MappedColumn[];
+}
+
+/** One item of a roster: a record or a skipped row. */
+export type RosterItem = RosterRecordItem | RosterSkipItem;
+
+/** A note about a whole sheet or column (not about one member): unmapped columns, encodings found, … */
+export interface RosterNotice {
+  readonly code:
+    | 'unmappedColumn'
+    | 'duplicateColumn'
+    | 'noHeader'
+    | 'legacyColumn'
+    | 'monthFirstColumn'
+    | 'latin1File'
+    | 'date1904';
+  readonly sheet: string;
+  readonly column?: string;
+  readonly header?: string;
+  readonly detail?: string;
+}
+
+/** How a sheet is laid out (for exports). */
+export interface SheetLayout {
+  readonly name: string;
+  readonly headerRow: number;
+  readonly columns: readonly MappedColumn[];
+  readonly headers: readonly string[];
+}
+
+/** Options shared by the readers. */
+export interface SheetOptions {
+  readonly locale: 'vi' | 'en';
+  readonly asOf: CivilDate;
+  readonly mapping?: HeaderMapping;
+  readonly date1904?: boolean;
+  readonly file?: string;
+  readonly duplicates?: SheetContext['duplicates'];
+  /** Rows looked at before deciding column encodings and date orders (default 500). */
+  readonly sampleRows?: number;
+}
+
+const HEADER_SEARCH_ROWS = 30;
+
+/**
+ * Turns the rows of one sheet into roster items: finds the header below any title lines, samples the first rows to
+ * decide each column's text encoding (whole columns, never single cells by guess) and date order, then converts
+ * rows as they stream by. Memory: at most `sampleRows` rows are held.
+ */
+export class SheetMapper {
+  readonly #name: string;
+  readonly #options: SheetOptions;
+  readonly #notices: RosterNotice[];
+  #state: 'seeking' | 'sampling' | 'streaming' | 'noHeader' = 'seeking';
+  #pending: { row: number; cells: RawRow }[] = [];
+  #columns: MappedColumn[] = [];
+  #headerRow = 0;
+  #headers: string[] = [];
+  #ctx: SheetContext | undefined;
+  #headerKey = '';
+
+  constructor(name: string, options: SheetOptions, notices: RosterNotice[]) {
+    this.#name = name;
+    this.#options = options;
+    this.#notices = notices;
+  }
+
+  /** The layout once the header is known. */
+  get layout(): SheetLayout | undefined {
+    return this.#headerRow
+      ? { name: this.#name, headerRow: this.#headerRow, columns: this.#columns, headers: this.#headers }
+      : undefined;
+  }
+
+  /** Feeds one row (rows in increasing order); returns the items ready so far. */
+  push(row: number, cells: RawRow): RosterItem[] {
+    switch (this.#state) {
+      case 'streaming':
+        return [this.#convert(row, cells)];
+      case 'noHeader':
+        return [this.#skip(row, cells, 'noHeader')];
+      case 'sampling':
+        this.#pending.push({ row, cells });
+        return this.#pending.length >= (this.#options.sampleRows ?? 500) ? this.#startStreaming() : [];
+      case 'seeking': {
+        const texts = cells.map((c) => cellText(cellPrimitive(c?.value)));
+        if (headerScore(texts) >= 2) {
+          const columns = mapHeaders(texts, this.#options.mapping);
+          if (isRosterHeader(columns)) {
+            const out = this.#pending.map((p) => this.#skip(p.row, p.cells, 'title'));
+            out.push({ ...this.#skip(row, cells, 'header'), columns });
+            this.#pending = [];
+            this.#columns = columns;
+            this.#headerRow = row;
+            this.#headers = texts.map((t) => (t ?? '').trim());
+            this.#headerKey = columns.map((c) => c.field ?? '').join('|');
+            for (const c of columns)
+              if (c.unmapped)
+                this.#notices.push({
+                  code: c.unmapped === 'unknown' ? 'unmappedColumn' : 'duplicateColumn',
+                  sheet: this.#name,
+                  column: c.letter,
+                  header: c.header,
+                });
+            this.#state = 'sampling';
+            return out;
+          }
+        }
+        this.#pending.push({ row, cells });
+        if (this.#pending.length >= HEADER_SEARCH_ROWS) return this.#giveUp();
+        return [];
+      }
+    }
+  }
+
+  /** Ends the sheet; returns the remaining items. */
+  end(): RosterItem[] {
+    if (this.#state === 'seeking') return this.#giveUp();
+    if (this.#state === 'sampling') return this.#startStreaming();
+    return [];
+  }
+
+  #giveUp(): RosterItem[] {
+    this.#state = 'noHeader';
+    this.#notices.push({ code: 'noHeader', sheet: this.#name });
+    const out = this.#pending.map((p) => this.#skip(p.row, p.cells, 'noHeader'));
+    this.#pending = [];
+    return out;
+  }
+
+  #startStreaming(): RosterItem[] {
+    const encodings = new Map<number, LegacyEncoding>();
+    const monthFirst = new Set<number>();
+    const mixed = new Set<number>();
+    const votes = new Map<number, ColumnEncodingVote>();
+    let unicodeSeen = false;
+    let legacyCells = 0;
+    for (const c of this.#columns) {
+      const vote = new ColumnEncodingVote();
+      let typedDates = 0;
+      let textDayFirst = 0;
+      for (const p of this.#pending) {
+        const raw = p.cells[c.col - 1];
+        const prim = cellPrimitive(raw?.value);
+        if (prim instanceof Date) typedDates++;
+        if (typeof prim !== 'string') continue;
+        if (encodingFromFont(raw?.font)) legacyCells++;
+        vote.add(prim);
+        const sig = textSignal(prim);
+        if (sig === 'unicode') unicodeSeen = true;
+        if (looksMonthFirst(prim)) monthFirst.add(c.col);
+        if (/^\s*(1[3-9]|2\d|3[01])\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*$/.test(prim)) textDayFirst++;
+      }
+      votes.set(c.col, vote);
+      if (typedDates > 0 && textDayFirst > 0) mixed.add(c.col);
+    }
+    // column decisions, then the sheet's: a legacy sheet converts every text column without Unicode proof
+    const decided: LegacyEncoding[] = [];
+    for (const [col, vote] of votes) {
+      const d = vote.decide();
+      if (d) {
+        encodings.set(col, d);
+        decided.push(d);
+      }
+    }
+    if (decided.length && !unicodeSeen) {
+      const sheetEnc = decided.filter((d) => d === 'tcvn3').length >= decided.length / 2 ? 'tcvn3' : 'vni';
+      for (const c of this.#columns)
+        if (!encodings.has(c.col) && (!c.field || !PASSIVE_FIELDS.has(c.field))) encodings.set(c.col, sheetEnc);
+    }
+    for (const [col, enc] of encodings) {
+      const c = this.#columns.find((x) => x.col === col)!;
+      this.#notices.push({ code: 'legacyColumn', sheet: this.#name, column: c.letter, header: c.header, detail: enc });
+    }
+    if (legacyCells > 0 && encodings.size === 0)
+      this.#notices.push({ code: 'legacyColumn', sheet: this.#name, detail: 'font' });
+    for (const col of monthFirst) {
+      const c = this.#columns.find((x) => x.col === col)!;
+      this.#notices.push({ code: 'monthFirstColumn', sheet: this.#name, column: c.letter, header: c.header });
+    }
+    this.#ctx = {
+      sheet: this.#name,
+      locale: this.#options.locale,
+      asOf: this.#options.asOf,
+      date1904: this.#options.date1904 ?? false,
+      columns: this.#columns,
+      encodings,
+      monthFirstColumns: monthFirst,
+      mixedDateColumns: mixed,
+      ...(this.#options.duplicates ? { duplicates: this.#options.duplicates } : {}),
+      ...(this.#options.file ? { file: this.#options.file } : {}),
+    };
+    this.#state = 'streaming';
+    const out = this.#pending.map((p) => this.#convert(p.row, p.cells));
+    this.#pending = [];
+    return out;
+  }
+
+  #convert(row: number, cells: RawRow): RosterItem {
+    if (isEmptyRow(this.#columns, cells)) return this.#skip(row, cells, 'empty');
+    const texts = cells.map((c) => cellText(cellPrimitive(c?.value)));
+    if (
+      headerScore(texts) >= 2 &&
+      mapHeaders(texts, this.#options.mapping)
+        .map((c) => c.field ?? '')
+        .join('|') === this.#headerKey
+    )
+      return this.#skip(row, cells, 'repeatedHeader');
+    if (isTotalRow(cells)) return this.#skip(row, cells, 'total');
+    const { source, info } = convertRow(this.#ctx!, row, cells);
+    return { type: 'record', sheet: this.#name, row, source, info };
+  }
+
+  #skip(row: number, cells: RawRow, reason: SkipReason): RosterSkipItem {
+    return { type: 'skip', sheet: this.#name, row, reason, values: cells.map((c) => cellPrimitive(c?.value) ?? null) };
+  }
+}
+
+/** Creates the three duplicate indexes of a file. */
+export function duplicateIndexes(): {
+  citizenId: DuplicateIndex;
+  partyCard: DuplicateIndex;
+  nameBirth: DuplicateIndex;
+} {
+  return { citizenId: new DuplicateIndex(), partyCard: new DuplicateIndex(), nameBirth: new DuplicateIndex() };
+}
