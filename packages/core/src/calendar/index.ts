@@ -25,6 +25,14 @@ export {
   tetDate,
   toLunar,
 } from './lunar.js';
+export { type CalendarPeriod, civilPeriodEnd, type PeriodEnd } from './periods.js';
+export {
+  type CalendarEvent,
+  type RecurringKind,
+  type RecurringOptions,
+  recurringSchedule,
+  type ScheduleBody,
+} from './recurring.js';
 export {
   monthsOfServiceLeft,
   type RetirementAge,
@@ -39,6 +47,21 @@ export type {
   HolidayId,
   ScheduleSource,
 } from './schedule-types.js';
+export {
+  type ServiceWindow,
+  type ServiceWindowInput,
+  type ServiceWindowKind,
+  serviceWindow,
+} from './service-windows.js';
+export {
+  type HeldCongress,
+  type PlanningTerms,
+  planningTermsAt,
+  type Term,
+  type TermBody,
+  type TermOptions,
+  termAt,
+} from './terms.js';
 export {
   createVietnameseCalendar,
   type DayOffReason,
