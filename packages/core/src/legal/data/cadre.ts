@@ -134,4 +134,19 @@ export const cadreDocuments: readonly LegalDocument[] = [
     replaces: ['hd-16-2022'],
     confidence: 'verified',
   },
+  {
+    id: 'hd-06-btctw-2021',
+    number: '06-HD/BTCTW',
+    kind: 'guidance',
+    issuer: BTC,
+    title: {
+      vi: 'Hướng dẫn một số nội dung về tuổi bổ nhiệm, giới thiệu cán bộ ứng cử',
+      en: 'Guidance on the age for appointing and nominating cadres',
+    },
+    signed: '2021-07-26',
+    effective: { from: '2021-08-01', to: null },
+    link: 'https://sonoivu.namdinh.gov.vn',
+    confidence: 'verified',
+    note: 'Remaining service = actual retirement age minus age when the advisory body receives the file; ≥ 60 months for a first appointment.',
+  },
 ];
