@@ -1,6 +1,6 @@
 import { type CivilDate, fromDayNumber, toDayNumber } from '../date/civil-date.js';
 import type { WorkingDayCalendar } from '../kernel/calendar-port.js';
-import type { Confidence, LocalizedText } from '../legal/types.js';
+import type { Citation, Confidence, LocalizedText } from '../legal/types.js';
 import { announcedSchedules } from './announced.js';
 import {
   estimatedHolidayDays,
@@ -45,7 +45,7 @@ export interface YearHolidays {
 
 /** Why a day is not a working day. */
 export type DayOffReason =
-  | { readonly kind: 'weekend'; readonly name: LocalizedText }
+  | { readonly kind: 'weekend'; readonly name: LocalizedText; readonly citations: readonly Citation[] }
   | (HolidayDay & { readonly kind: 'statutory' | 'compensatory' | 'swap' });
 
 /** A day skipped while counting working days. */
@@ -80,6 +80,11 @@ export interface VietnameseCalendar extends WorkingDayCalendar {
 }
 
 const WEEKEND: LocalizedText = Object.freeze({ vi: 'Nghỉ hằng tuần (thứ Bảy, Chủ nhật)', en: 'Weekly rest day' });
+
+const WEEKEND_CITATIONS: readonly Citation[] = Object.freeze([
+  Object.freeze({ document: 'qd-188-1999-ttg', article: '1' }),
+  Object.freeze({ document: 'blld-2019', article: '111', clause: '1' }),
+]);
 
 /** Per-year precomputation: working flags, prefix counts and the offsets of the working days. */
 interface YearIndex {
@@ -222,7 +227,7 @@ export function createVietnameseCalendar(options: VietnameseCalendarOptions = {}
     const { y, offset } = locate(date);
     const h = y.byDay.get(y.start + offset);
     if (h) return h.kind === 'make-up' ? null : (h as DayOffReason);
-    return isWeeklyRest(y.start + offset) ? { kind: 'weekend', name: WEEKEND } : null;
+    return isWeeklyRest(y.start + offset) ? { kind: 'weekend', name: WEEKEND, citations: WEEKEND_CITATIONS } : null;
   };
 
   const explainAddWorkingDays = (date: CivilDate, n: number): WorkingDaysExplanation => {

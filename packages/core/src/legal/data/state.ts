@@ -123,4 +123,34 @@ export const stateDocuments: readonly LegalDocument[] = [
     confidence: 'secondary',
     note: 'Article 1 text read in a reproduction; signing and effective dates recalled.',
   },
+  // Party directives cited by the calendar family's service windows and recurring schedules (kept here to avoid
+  // editing another family's data file while it is in progress; they may move to cadre.ts).
+  {
+    id: 'ct-45-2025',
+    number: '45-CT/TW',
+    kind: 'directive',
+    issuer: { vi: 'Bộ Chính trị', en: 'Politburo' },
+    title: {
+      vi: 'Chỉ thị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng',
+      en: 'Directive on party congresses at all levels towards the 14th National Congress',
+    },
+    signed: '2025-04-14',
+    effective: { from: '2025-04-14', to: null },
+    confidence: 'verified',
+    note: 'Replaced CT 35-CT/TW (14/6/2024). First committee seat: a full term of remaining service; re-election: at least 48 months, at the start of the congress of each level.',
+  },
+  {
+    id: 'ct-50-2025',
+    number: '50-CT/TW',
+    kind: 'directive',
+    issuer: { vi: 'Ban Bí thư', en: 'Secretariat' },
+    title: {
+      vi: 'Chỉ thị về tiếp tục đổi mới và nâng cao chất lượng sinh hoạt chi bộ trong giai đoạn mới',
+      en: 'Directive on further improving the quality of cell meetings',
+    },
+    signed: '2025-07-23',
+    effective: { from: '2025-07-23', to: null },
+    confidence: 'verified',
+    note: 'Thematic meetings at least once a quarter (mục 2).',
+  },
 ];
