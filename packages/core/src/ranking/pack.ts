@@ -12,12 +12,12 @@ import { organizationTargets } from './rules/organization-targets.js';
 import { pointsBand } from './rules/points-band.js';
 import { memberQuota } from './rules/quota-members.js';
 import { organizationQuota } from './rules/quota-organizations.js';
-import { roundRegime } from './rules/round-regime.js';
+import { roundRegimeRule } from './rules/round-regime.js';
 import { taskConditions } from './rules/task-conditions.js';
 
 /** The ranking family's rules, in the order of the regulation: regime, scope, individual levels, collectives, quota, history. */
 export const rankingRules: readonly RuleDefinition[] = [
-  roundRegime,
+  roundRegimeRule,
   memberScope,
   pointsBand,
   taskConditions,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { rankingActDate, regimeAt, regimeForYear } from '../regime.js';
-import { roundRegime } from './round-regime.js';
+import { roundRegimeRule } from './round-regime.js';
 import { rankingTester, round } from './test-kit.js';
 
-rankingTester().run(roundRegime, {
+rankingTester().run(roundRegimeRule, {
   valid: [
     { name: '2022 without regime', record: round(2022) },
     { name: '2023 named qd124', record: round(2023, [], { regime: 'qd124' }) },

@@ -10,7 +10,7 @@ const NAMES = { hd21: 'QĐ 132 + HD 21', qd124: 'QĐ 124 + HD 25', qd366: 'QĐ 3
  * a year before HD 21-HD/BTCTW (2019) that these rules do not cover, is flagged instead of being checked silently
  * against the wrong rules.
  */
-export const roundRegime = defineRule<RankingRound, RankingRound, 'mismatch' | 'uncovered'>({
+export const roundRegimeRule = defineRule<RankingRound, RankingRound, 'mismatch' | 'uncovered'>({
   id: 'ranking.round.regime',
   family: 'ranking',
   title: { vi: 'Chế độ xếp loại theo năm đánh giá', en: 'Ranking regime follows the year ranked' },
