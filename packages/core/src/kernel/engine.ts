@@ -7,7 +7,7 @@ import { type WorkingDayCalendar, weekendOnlyCalendar } from './calendar-port.js
 import { deepFreeze, extendRecordKind, provenanceLabel, schemaFingerprint } from './extensions.js';
 import { canonicalJson, fnv1a64 } from './hash.js';
 import { renderTemplate } from './message.js';
-import type { Aggregate, FactDeriver, RulePack } from './pack.js';
+import type { Aggregate, FactDeriver, ParameterAmendment, RulePack } from './pack.js';
 import { type Parameter, type ParameterValue, parameterAt } from './parameter.js';
 import type { RecordKind } from './record-kind.js';
 import type { ParameterMap, ReportOptions, RuleContext, RuleDefinition, RuleVersion, Subject } from './rule.js';
@@ -127,6 +127,13 @@ export class Engine {
   readonly #parameters: ReadonlyMap<string, Parameter>;
   readonly #boundaries: readonly CivilDate[];
   readonly #segments = new Map<number, ReadonlyMap<RuleDefinition, CompiledRule>>();
+  /**
+   * Amendments of packs with a scope apply only to records in that scope: each such pack gives a parameter variant;
+   * a record in the scope of some of them is judged with those packs' amendments (compiled once per regime too).
+   */
+  readonly #scopedAmenders: readonly { test: (record: unknown) => boolean; amendments: readonly ParameterAmendment[] }[];
+  readonly #variantParams = new Map<string, ReadonlyMap<string, Parameter>>();
+  readonly #variantSegments = new Map<string, ReadonlyMap<RuleDefinition, CompiledRule>>();
   readonly #rulesByKind = new Map<string, RuleEntry[]>();
   readonly #disabled: ReadonlyMap<string, readonly { from?: string; reason: string }[]>;
   /** Exceptions limited to a pack's scope: checked per record. */
@@ -202,14 +209,22 @@ export class Engine {
       for (const r of p.rules) for (const param of Object.values((r.parameters ?? {}) as ParameterMap)) addParam(param, p.provenance);
     }
     const amendments: AmendmentNote[] = [];
-    for (const p of options.packs)
+    const scopedAmenders: { test: (record: unknown) => boolean; amendments: readonly ParameterAmendment[] }[] = [];
+    const amendedDates = new Set<CivilDate>();
+    for (const p of options.packs) {
+      if (p.scope && p.parameterAmendments?.length)
+        scopedAmenders.push({ test: p.scope.test, amendments: p.parameterAmendments });
       for (const a of p.parameterAmendments ?? []) {
         const base = params.get(a.parameter);
         if (!base) {
           problems.push(`${label(p.provenance)} amends unknown parameter "${a.parameter}"`);
           continue;
         }
-        params.set(a.parameter, amendParameter(base, a.values));
+        for (const v of a.values) {
+          amendedDates.add(v.from);
+          if (v.to) amendedDates.add(dayAfter(v.to));
+        }
+        if (!p.scope) params.set(a.parameter, amendParameter(base, a.values));
         const first = [...a.values].sort((x, y) => (x.from < y.from ? -1 : 1))[0];
         if (first)
           amendments.push({
@@ -220,9 +235,12 @@ export class Engine {
             loosens: a.loosens === true,
             basis: a.basis ?? first.citations,
             ...(a.reason ? { reason: a.reason } : {}),
+            ...(p.scope ? { scope: p.scope.description } : {}),
           });
       }
+    }
     this.#amendments = amendments;
+    this.#scopedAmenders = scopedAmenders;
     this.#parameters = params;
     // rules
     const rules: RuleEntry[] = [];
@@ -314,6 +332,8 @@ export class Engine {
         if (v.to) b.add(dayAfter(v.to));
       }
     for (const list of disabled.values()) for (const d of list) if (d.from) b.add(d.from as CivilDate);
+    for (const list of scopedOff.values()) for (const d of list) if (d.from) b.add(d.from as CivilDate);
+    for (const d of amendedDates) b.add(d);
     this.#boundaries = [...b].sort();
     const nonCore = options.packs.filter((p) => p.provenance.source !== 'core');
     this.ruleSetHash = fnv1a64(
@@ -340,6 +360,7 @@ export class Engine {
                 scope: p.scope ? { organizations: p.scope.organizations ?? null, test: p.scope.test } : null,
                 derivers: p.derivers ?? [],
                 aggregates: p.aggregates ?? [],
+                data: p.data ?? null,
                 kinds: (p.recordKinds ?? []).map((k) => ({
                   kind: k.kind,
                   schema: schemaFingerprint(k.schema),
@@ -420,6 +441,16 @@ export class Engine {
 
   /** The rules in force on `date` (compiled once per regime and cached), with their versions and parameter values. */
   rulesInForce(date: CivilDate): ReadonlyMap<RuleDefinition, CompiledRule> {
+    const lo = this.#segmentOf(date);
+    let seg = this.#segments.get(lo);
+    if (!seg) {
+      seg = this.#compile(lo === 0 ? ('0001-01-01' as CivilDate) : this.#boundaries[lo - 1]!, this.#parameters);
+      this.#segments.set(lo, seg);
+    }
+    return seg;
+  }
+
+  #segmentOf(date: CivilDate): number {
     const b = this.#boundaries;
     let lo = 0;
     let hi = b.length;
@@ -428,15 +459,42 @@ export class Engine {
       if (b[mid]! <= date) lo = mid + 1;
       else hi = mid;
     }
-    let seg = this.#segments.get(lo);
+    return lo;
+  }
+
+  /** Which scoped packs' amendments apply to a record ('' when none: the common case). */
+  #variantOf(record: unknown): string {
+    if (!this.#scopedAmenders.length) return '';
+    let key = '';
+    for (let i = 0; i < this.#scopedAmenders.length; i++) if (this.#scopedAmenders[i]!.test(record)) key += `${i},`;
+    return key;
+  }
+
+  /** The rules in force on `date` for records in the scope of the amending packs named by `variant`. */
+  #rulesInForceFor(date: CivilDate, variant: string): ReadonlyMap<RuleDefinition, CompiledRule> {
+    if (!variant) return this.rulesInForce(date);
+    const lo = this.#segmentOf(date);
+    const cacheKey = `${variant}@${lo}`;
+    let seg = this.#variantSegments.get(cacheKey);
     if (!seg) {
-      seg = this.#compile(lo === 0 ? ('0001-01-01' as CivilDate) : b[lo - 1]!);
-      this.#segments.set(lo, seg);
+      let params = this.#variantParams.get(variant);
+      if (!params) {
+        const map = new Map(this.#parameters);
+        for (const i of variant.split(',').filter(Boolean))
+          for (const a of this.#scopedAmenders[Number(i)]!.amendments) {
+            const base = map.get(a.parameter);
+            if (base) map.set(a.parameter, amendParameter(base, a.values));
+          }
+        params = map;
+        this.#variantParams.set(variant, params);
+      }
+      seg = this.#compile(lo === 0 ? ('0001-01-01' as CivilDate) : this.#boundaries[lo - 1]!, params);
+      this.#variantSegments.set(cacheKey, seg);
     }
     return seg;
   }
 
-  #compile(date: CivilDate): ReadonlyMap<RuleDefinition, CompiledRule> {
+  #compile(date: CivilDate, parameters: ReadonlyMap<string, Parameter>): ReadonlyMap<RuleDefinition, CompiledRule> {
     const byRule = new Map<RuleDefinition, CompiledRule>();
     for (const { def, provenance } of this.#rules) {
       const version = def.versions.find((v) => date >= v.from && (v.to == null || date <= v.to));
@@ -447,7 +505,7 @@ export class Engine {
       const paramCitations: Citation[] = [];
       let missing = false;
       for (const [local, declared] of Object.entries((def.parameters ?? {}) as ParameterMap)) {
-        const param = this.#parameters.get(declared.id) ?? declared;
+        const param = parameters.get(declared.id) ?? declared;
         const value: ParameterValue | undefined = parameterAt(param, date);
         if (!value) {
           missing = true;
@@ -589,6 +647,7 @@ export class Engine {
   ): void {
     // Rules are grouped by regime: each subject is judged by the rule version in force at its own act date.
     const all = this.#rulesByKind.get(kind) ?? [];
+    const variant = this.#variantOf(record);
     for (let r = 0; r < all.length; r++) {
       const { def, scope } = all[r]!;
       if (scope && !scope(record)) continue;
@@ -603,7 +662,7 @@ export class Engine {
       for (const subject of subjectsOf(selected)) {
         const actDate = subject.actDate === 'asOf' ? options.asOf : subject.actDate;
         if (!actDate) continue;
-        const compiled = this.rulesInForce(actDate).get(def);
+        const compiled = this.#rulesInForceFor(actDate, variant).get(def);
         if (!compiled) continue;
         if (off?.some((d) => (!d.from || actDate >= d.from) && d.test(record))) continue;
         const basePath = subject.path ?? [];
@@ -801,13 +860,28 @@ interface RuleEntry {
   readonly scope?: (record: unknown) => boolean;
 }
 
+/**
+ * The parameter with `values` in force over their windows; the base values keep the days the amendment does not
+ * cover (before it, and after an amendment that ends).
+ */
 function amendParameter(base: Parameter, values: Parameter['values']): Parameter {
-  const first = [...values].sort((a, b) => (a.from < b.from ? -1 : 1))[0];
-  if (!first) return base;
-  const kept = base.values
-    .filter((v) => v.from < first.from)
-    .map((v) => (v.to == null || v.to >= first.from ? { ...v, to: prevDay(first.from) } : v));
-  return { ...base, values: [...kept, ...values] };
+  if (!values.length) return base;
+  const windows = values.map((v) => ({ from: v.from, to: v.to ?? null }));
+  const kept: ParameterValue[] = [];
+  for (const v of base.values) {
+    let pieces: { from: CivilDate; to: CivilDate | null }[] = [{ from: v.from, to: v.to ?? null }];
+    for (const w of windows)
+      pieces = pieces.flatMap((p) => {
+        const overlaps = (p.to == null || p.to >= w.from) && (w.to == null || w.to >= p.from);
+        if (!overlaps) return [p];
+        const out: { from: CivilDate; to: CivilDate | null }[] = [];
+        if (p.from < w.from) out.push({ from: p.from, to: prevDay(w.from) });
+        if (w.to != null && (p.to == null || p.to > w.to)) out.push({ from: dayAfter(w.to), to: p.to });
+        return out;
+      });
+    for (const piece of pieces) kept.push({ ...v, from: piece.from, to: piece.to });
+  }
+  return { ...base, values: [...kept, ...values].sort((a, b) => (a.from < b.from ? -1 : 1)) };
 }
 
 function prevDay(d: CivilDate): CivilDate {

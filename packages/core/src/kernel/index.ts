@@ -10,6 +10,7 @@ export {
   Engine,
   EngineConfigError,
   type EngineOptions,
+  type AggregateEntry,
   type EvaluateOptions,
   LIBRARY,
   type RecordResult,
@@ -17,9 +18,20 @@ export {
   type SourceLocation,
   type SourceRecord,
 } from './engine.js';
+export { deepFreeze, extendRecordKind, organizationScope, provenanceLabel } from './extensions.js';
 export { canonicalJson, fnv1a64 } from './hash.js';
 export { renderTemplate } from './message.js';
-export type { ParameterAmendment, RulePack } from './pack.js';
+export type {
+  Aggregate,
+  DerivedFactDraft,
+  DisabledRule,
+  FactDeriver,
+  Observation,
+  PackScope,
+  ParameterAmendment,
+  RulePack,
+  SchemaExtension,
+} from './pack.js';
 export { defineParameter, type Parameter, type ParameterValue, parameterAt } from './parameter.js';
 export { type DeriveContext, defineRecordKind, type RecordKind } from './record-kind.js';
 export {
@@ -46,3 +58,4 @@ export {
   type ValidCase,
 } from './rule-tester.js';
 export type * from './types.js';
+export { type JsonRecordsError, parseJsonRecords } from './json-records.js';

@@ -32,6 +32,8 @@ export interface RulePack {
   readonly derivers?: readonly FactDeriver[];
   /** Figures computed over all the records of a report (targets and their attainment, counts). */
   readonly aggregates?: readonly Aggregate[];
+  /** Reference data the pack brings (calendar schedules, targets, locales): part of the rule-set hash. */
+  readonly data?: Readonly<Record<string, unknown>>;
 }
 
 /** A declared change to a parameter's value by a pack other than its owner. */

@@ -85,6 +85,8 @@ export interface AmendmentNote {
   readonly loosens: boolean;
   readonly basis: readonly Citation[];
   readonly reason?: LocalizedText;
+  /** The records it applies to, when the plugin has a scope. */
+  readonly scope?: LocalizedText;
 }
 
 /** A rule exception as a report shows it. */
