@@ -1,4 +1,3 @@
-import { admissionTargets } from './targets.js';
 import { admissionDecisionDeadline } from './amendments.js';
 import { documents } from './documents.js';
 import { t } from './locales.js';
@@ -10,6 +9,7 @@ import { meetingRegularity } from './meetings/rules/regularity.js';
 import { thematicEveryQuarter } from './meetings/rules/thematic.js';
 import { residenceComment } from './residence.js';
 import { definePlugin } from './sdk.js';
+import { admissionTargets } from './targets.js';
 
 /**
  * The local rules of (fictional) Tỉnh X: grading of cell meetings, the 2023 admission targets, a stricter recognition

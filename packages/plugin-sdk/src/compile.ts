@@ -63,7 +63,9 @@ export function compilePlugin(input: unknown): RulePack {
       title: plugin.title,
       ...(plugin.calendar ? { calendar: plugin.calendar } : {}),
       ...(plugin.locales ? { locales: { vi: plugin.locales.vi, en: plugin.locales.en } } : {}),
-      ...(plugin.targets ? { targets: plugin.targets.map((t) => ({ id: t.id, entries: t.entries, basis: t.basis })) } : {}),
+      ...(plugin.targets
+        ? { targets: plugin.targets.map((t) => ({ id: t.id, entries: t.entries, basis: t.basis })) }
+        : {}),
       ...(plugin.after ? { after: plugin.after } : {}),
     },
   };

@@ -22,7 +22,9 @@ export function namespaceOf(def: Pick<PluginDefinition, 'name' | 'namespace'>): 
 
 const labelOf = (v: unknown): string => {
   const o = v as { name?: unknown; version?: unknown } | null;
-  return typeof o?.name === 'string' ? `"${o.name}${typeof o.version === 'string' ? `@${o.version}` : ''}"` : '(unnamed)';
+  return typeof o?.name === 'string'
+    ? `"${o.name}${typeof o.version === 'string' ? `@${o.version}` : ''}"`
+    : '(unnamed)';
 };
 
 /**
@@ -51,7 +53,9 @@ export function pluginProblems(value: unknown): string[] {
       if (!param.id) problems.push(`rule "${r.id}": parameter "${local}" has no id`);
   for (const e of def.exceptions ?? []) {
     if (e.replacedBy && !ruleIds.has(e.replacedBy))
-      problems.push(`exception to "${e.exceptionTo}" is replaced by "${e.replacedBy}", which is not a rule of the plugin`);
+      problems.push(
+        `exception to "${e.exceptionTo}" is replaced by "${e.replacedBy}", which is not a rule of the plugin`,
+      );
     if (e.exceptionTo.startsWith(`${ns}/`))
       problems.push(`exception to "${e.exceptionTo}": a plugin does not make exceptions to its own rules`);
   }

@@ -9,7 +9,7 @@ import {
   type WorkingDayCalendar,
 } from '@dieule/core';
 import { type AnnouncedYearSchedule, createVietnameseCalendar } from '@dieule/core/calendar';
-import { compilePlugin, checkPlugin } from './compile.js';
+import { checkPlugin, compilePlugin } from './compile.js';
 import { labelOf, PluginError } from './define.js';
 import type { Amendment, Plugin } from './types.js';
 
@@ -77,7 +77,8 @@ export function loadPlugins(
   const names = new Map<string, Plugin>();
   const namespaces = new Map<string, Plugin>();
   for (const p of plugins) {
-    if (names.has(p.name)) problems.push(`plugin "${p.name}" loaded twice (${names.get(p.name)!.version} and ${p.version})`);
+    if (names.has(p.name))
+      problems.push(`plugin "${p.name}" loaded twice (${names.get(p.name)!.version} and ${p.version})`);
     names.set(p.name, p);
     const other = namespaces.get(p.namespace);
     if (other && other.name !== p.name)
@@ -90,20 +91,22 @@ export function loadPlugins(
   for (const pack of core) {
     for (const r of pack.rules) {
       rules.set(r.id, r);
-      for (const p of (Object.values(r.parameters ?? {}) as Parameter[])) params.set(p.id, p);
+      for (const p of Object.values(r.parameters ?? {}) as Parameter[]) params.set(p.id, p);
     }
     for (const p of pack.parameters ?? []) params.set(p.id, p);
   }
   for (const pl of plugins) {
     for (const r of pl.rules ?? []) {
       rules.set(r.id, r);
-      for (const p of (Object.values(r.parameters ?? {}) as Parameter[])) if (!params.has(p.id)) params.set(p.id, p);
+      for (const p of Object.values(r.parameters ?? {}) as Parameter[]) if (!params.has(p.id)) params.set(p.id, p);
     }
     for (const p of pl.parameters ?? []) params.set(p.id, p);
   }
   // declared order: edges "a after b"
   const after = new Map<string, Set<string>>(plugins.map((p) => [p.name, new Set(p.after ?? [])]));
-  for (const p of plugins) for (const x of [...(p.amendments ?? []), ...(p.exceptions ?? [])]) for (const b of x.after ?? []) after.get(p.name)!.add(b);
+  for (const p of plugins)
+    for (const x of [...(p.amendments ?? []), ...(p.exceptions ?? [])])
+      for (const b of x.after ?? []) after.get(p.name)!.add(b);
   const ordered = (a: Plugin, b: Plugin) => after.get(a.name)!.has(b.name) || after.get(b.name)!.has(a.name);
   // who touches what
   const touches = new Map<string, Plugin[]>();
@@ -127,7 +130,8 @@ export function loadPlugins(
       }
     }
     for (const e of p.exceptions ?? []) {
-      if (!rules.has(e.exceptionTo)) problems.push(`plugin ${tag(p)} makes an exception to unknown rule "${e.exceptionTo}"`);
+      if (!rules.has(e.exceptionTo))
+        problems.push(`plugin ${tag(p)} makes an exception to unknown rule "${e.exceptionTo}"`);
       touch(`rule "${e.exceptionTo}"`, p);
     }
     for (const s of p.calendar?.schedules ?? []) touch(`the announced schedule of ${s.year}`, p);
@@ -194,7 +198,9 @@ function strictnessProblems(p: Plugin, a: Amendment, base: Parameter): string[] 
       else if (typeof v.value === 'number' && typeof b.value === 'number')
         stricter = direction === 'lower' ? v.value <= b.value : v.value >= b.value;
       if (stricter === undefined)
-        problems.push(`plugin ${tag(p)}: cannot compare amended "${a.parameter}" values; give \`stricter\` as a function`);
+        problems.push(
+          `plugin ${tag(p)}: cannot compare amended "${a.parameter}" values; give \`stricter\` as a function`,
+        );
       else if (!stricter && !a.loosens)
         problems.push(
           `plugin ${tag(p)} loosens "${a.parameter}" (${JSON.stringify(b.value)} → ${JSON.stringify(v.value)} from ${v.from}) without declaring it: add \`loosens: { reason }\``,

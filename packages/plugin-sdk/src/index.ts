@@ -4,10 +4,12 @@
  * checked at load time, with provenance on every issue and fact, and a test kit.
  * @packageDocumentation
  */
-export { z } from 'zod';
+
+export type { AnnouncedYearSchedule } from '@dieule/core/calendar';
+export type { CivilDate } from '@dieule/core/date';
 export {
-  type Check,
   type CatalogueEntry,
+  type Check,
   type DeriveContext,
   type DerivedFact,
   type DerivedFactDraft,
@@ -19,8 +21,8 @@ export {
   type Issue,
   type Parameter,
   type ParameterValue,
-  parameterAt,
   type Provenance,
+  parameterAt,
   type RecordKind,
   type Report,
   type RuleContext,
@@ -32,8 +34,7 @@ export {
   wholeRecord,
 } from '@dieule/core/kernel';
 export type { Citation, LegalDocument, LocalizedText } from '@dieule/core/legal';
-export type { AnnouncedYearSchedule } from '@dieule/core/calendar';
-export type { CivilDate } from '@dieule/core/date';
+export { z } from 'zod';
 export { checkPlugin, compilePlugin, type PluginInput } from './compile.js';
 export {
   defineLocales,
@@ -45,7 +46,7 @@ export {
   PluginError,
   pluginProblems,
 } from './define.js';
-export { createEngine, loadPlugins, PluginLoadError, type PluginEngineOptions } from './engine.js';
+export { createEngine, loadPlugins, type PluginEngineOptions, PluginLoadError } from './engine.js';
 export { attainmentPercent, targetsAggregate, underOrganization } from './targets.js';
 export * from './testing.js';
 export {

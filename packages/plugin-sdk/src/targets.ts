@@ -35,7 +35,8 @@ interface MemberLike {
 function observeAdmissions(entries: readonly TargetEntry[], m: MemberLike): Observation[] {
   const out: Observation[] = [];
   for (const ev of m.events ?? []) {
-    const counted = ev.type === 'admissionDecision' ? 'admitted' : (LOSSES as readonly string[]).includes(ev.type) ? ev.type : null;
+    const counted =
+      ev.type === 'admissionDecision' ? 'admitted' : (LOSSES as readonly string[]).includes(ev.type) ? ev.type : null;
     if (!counted) continue;
     const org = ev.organization ?? m.organization;
     const year = Number(ev.date.slice(0, 4));

@@ -1,13 +1,7 @@
 import type { AnnouncedYearSchedule } from '@dieule/core/calendar';
-import type {
-  FactDeriver,
-  Parameter,
-  ParameterValue,
-  RecordKind,
-  RuleDefinition,
-} from '@dieule/core/kernel';
-import type { Citation, Confidence, LegalDocument, LocalizedText } from '@dieule/core/legal';
 import type { CivilDate } from '@dieule/core/date';
+import type { FactDeriver, Parameter, ParameterValue, RecordKind, RuleDefinition } from '@dieule/core/kernel';
+import type { Citation, Confidence, LegalDocument, LocalizedText } from '@dieule/core/legal';
 import type { z } from 'zod';
 
 /** Which records a plugin is about: organizations by code (a code and everything under it). */

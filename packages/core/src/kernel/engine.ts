@@ -131,7 +131,10 @@ export class Engine {
    * Amendments of packs with a scope apply only to records in that scope: each such pack gives a parameter variant;
    * a record in the scope of some of them is judged with those packs' amendments (compiled once per regime too).
    */
-  readonly #scopedAmenders: readonly { test: (record: unknown) => boolean; amendments: readonly ParameterAmendment[] }[];
+  readonly #scopedAmenders: readonly {
+    test: (record: unknown) => boolean;
+    amendments: readonly ParameterAmendment[];
+  }[];
   readonly #variantParams = new Map<string, ReadonlyMap<string, Parameter>>();
   readonly #variantSegments = new Map<string, ReadonlyMap<RuleDefinition, CompiledRule>>();
   readonly #rulesByKind = new Map<string, RuleEntry[]>();
@@ -206,7 +209,8 @@ export class Engine {
     };
     for (const p of options.packs) {
       for (const param of p.parameters ?? []) addParam(param, p.provenance);
-      for (const r of p.rules) for (const param of Object.values((r.parameters ?? {}) as ParameterMap)) addParam(param, p.provenance);
+      for (const r of p.rules)
+        for (const param of Object.values((r.parameters ?? {}) as ParameterMap)) addParam(param, p.provenance);
     }
     const amendments: AmendmentNote[] = [];
     const scopedAmenders: { test: (record: unknown) => boolean; amendments: readonly ParameterAmendment[] }[] = [];
@@ -262,7 +266,9 @@ export class Engine {
           for (const c of v.citations)
             if (!this.documents.has(c.document))
               problems.push(`rule "${def.id}" cites unknown document "${c.document}"`);
-        rules.push(p.scope ? { def, provenance: p.provenance, scope: p.scope.test } : { def, provenance: p.provenance });
+        rules.push(
+          p.scope ? { def, provenance: p.provenance, scope: p.scope.test } : { def, provenance: p.provenance },
+        );
       }
     const disabled = new Map<string, { from?: string; reason: string }[]>();
     const scopedOff = new Map<string, { from?: string; test: (record: unknown) => boolean }[]>();
@@ -836,11 +842,13 @@ export class ReportAccumulator {
   /** The aggregates' figures so far (targets and attainment, …). */
   aggregates(): AggregateFact[] {
     const locale = this.options.locale ?? 'vi';
-    return this.engine.aggregates().flatMap(({ aggregate, provenance }, a) =>
-      aggregate
-        .summarize(this.#totals[a]!, { locale, asOf: this.options.asOf })
-        .map((f) => ({ id: aggregate.id, ...f, provenance })),
-    );
+    return this.engine
+      .aggregates()
+      .flatMap(({ aggregate, provenance }, a) =>
+        aggregate
+          .summarize(this.#totals[a]!, { locale, asOf: this.options.asOf })
+          .map((f) => ({ id: aggregate.id, ...f, provenance })),
+      );
   }
 }
 

@@ -33,10 +33,15 @@ export const thematicEveryQuarter = defineRule<CellMeetingYear, CellMeetingYear,
   check(ctx) {
     const r = ctx.record;
     const quarters = new Set(r.meetings.filter(isThematic).map((m) => Math.ceil(Number(m.date.slice(5, 7)) / 3)));
-    const ended = monthsElapsed(r.year, ctx.asOf).filter((m) => m % 3 === 0).map((m) => m / 3);
+    const ended = monthsElapsed(r.year, ctx.asOf)
+      .filter((m) => m % 3 === 0)
+      .map((m) => m / 3);
     for (const q of ended)
       if (!quarters.has(q))
-        ctx.report('missingQuarter', { path: ['meetings'], facts: { organization: r.organization, quarter: `${q}/${r.year}` } });
+        ctx.report('missingQuarter', {
+          path: ['meetings'],
+          facts: { organization: r.organization, quarter: `${q}/${r.year}` },
+        });
   },
   examples: [
     {
