@@ -79,7 +79,7 @@ export interface MemberFacts {
  * parsed record. Working days come from `calendar` (the Vietnamese calendar in the engine; weekends-only here by
  * default).
  * @example
- * memberFacts(member, '2026-01-01').status.value // 'official'
+ * memberFacts({ events: [{ type: 'admissionDecision', date: '2015-07-26' }, { type: 'admissionCeremony', date: '2015-08-10' }, { type: 'recognitionDecision', date: '2016-08-12' }] }, '2026-01-01').status.value // 'official'
  */
 export function memberFacts(
   member: Pick<Member, 'events'>,

@@ -41,7 +41,7 @@ export interface PartyAge {
  * Returns null when no admission decision is recorded.
  * @example
  * // HD 01-HD/TW (2016): admitted 26/7/2015, official 26/7/2016 → party age from 26/7/2015
- * partyAge(member, '2025-07-26')?.period // { years: 10, months: 0, days: 0 }
+ * partyAge({ events: [{ type: 'admissionDecision', date: '2015-07-26' }, { type: 'admissionCeremony', date: '2015-07-26' }, { type: 'recognitionDecision', date: '2016-07-26' }] }, '2025-07-26').period // { years: 10, months: 0, days: 0 }
  */
 export function partyAge(
   member: Pick<Member, 'events'>,

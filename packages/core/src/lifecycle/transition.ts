@@ -114,8 +114,7 @@ const ok = (state: MemberState, next: Partial<MemberState>): TransitionResult =>
  * Applies one event to a state. Pure and total: every (state, event) pair gives a new state or a refusal naming
  * the text that forbids it. A refused event leaves the state unchanged (apart from the bookkeeping of `applied`).
  * @example
- * const s1 = transition(initialState, { type: 'admissionDecision', date: '2015-07-26' });
- * s1.ok && s1.state.status // 'admitted'
+ * transition(initialState, { type: 'admissionDecision', date: '2015-07-26' }).state.status // 'admitted'
  */
 export function transition(state: MemberState, event: MemberEvent): TransitionResult {
   const d = event.date;
