@@ -1,0 +1,127 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+describe('dieule calendar add-working-days', () => {
+  it('prints the n-th working day strictly after the date', async () => {
+    expect(await run(['calendar', 'add-working-days', '2024-02-07', '1'])).toMatchObject({
+      code: 0,
+      stdout: '2024-02-15\n',
+    });
+  });
+  it('--json adds the explanation', async () => {
+    const { code, stdout } = await run(['calendar', 'add-working-days', '2024-04-26', '2', '--json']);
+    expect(code).toBe(0);
+    const e = JSON.parse(stdout);
+    expect(e.date).toBe('2024-05-03');
+    expect(e.skipped.map((s: { date: string; reason: { kind: string } }) => `${s.date}:${s.reason.kind}`)).toEqual([
+      '2024-04-27:weekend',
+      '2024-04-28:weekend',
+      '2024-04-29:swap',
+      '2024-04-30:statutory',
+      '2024-05-01:statutory',
+    ]);
+  });
+  it('bad input is a usage error (exit 2)', async () => {
+    const r = await run(['calendar', 'add-working-days', '2024-02-30', '1']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('YYYY-MM-DD');
+    expect((await run(['calendar', 'add-working-days', '2024-02-01', 'x'])).code).toBe(2);
+  });
+});
+
+describe('dieule calendar is-working-day', () => {
+  it.each([
+    ['2024-05-04', 'true'], // make-up Saturday
+    ['2024-04-29', 'false'], // swapped Monday
+    ['2026-02-17', 'false'], // Tết Bính Ngọ
+    ['2026-11-23', 'true'],
+  ])('%s → %s', async (d, expected) => {
+    expect(await run(['calendar', 'is-working-day', d])).toMatchObject({ code: 0, stdout: `${expected}\n` });
+  });
+});
+
+describe('dieule calendar lunar / solar', () => {
+  it('prints the lunar date, with " leap" for a leap month', async () => {
+    expect((await run(['calendar', 'lunar', '2025-01-29'])).stdout).toBe('2025-01-01\n');
+    expect((await run(['calendar', 'lunar', '2023-03-22'])).stdout).toBe('2023-02-01 leap\n');
+    expect((await run(['calendar', 'lunar', '1985-01-21'])).stdout).toBe('1985-01-01\n');
+  });
+  it('converts back', async () => {
+    expect((await run(['calendar', 'solar', '2025', '3', '10'])).stdout).toBe('2025-04-07\n');
+    expect((await run(['calendar', 'solar', '2023', '2', '1', '--leap'])).stdout).toBe('2023-03-22\n');
+  });
+  it('refuses dates that do not exist', async () => {
+    const r = await run(['calendar', 'solar', '2024', '12', '30']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('29 days');
+    expect((await run(['calendar', 'solar', '2024', '5', '1', '--leap'])).code).toBe(2);
+  });
+});
+
+describe('dieule calendar holidays', () => {
+  it('--json lists name, kind and whether the year is estimated', async () => {
+    const { code, stdout } = await run(['calendar', 'holidays', '2024', '--json']);
+    expect(code).toBe(0);
+    const h = JSON.parse(stdout);
+    expect(h.estimated).toBe(false);
+    expect(h.days).toContainEqual(expect.objectContaining({ date: '2024-05-04', kind: 'make-up' }));
+    expect(h.days).toContainEqual(
+      expect.objectContaining({ date: '2024-04-29', kind: 'swap', name: expect.any(String) }),
+    );
+    const later = JSON.parse((await run(['calendar', 'holidays', '2027', '--json'])).stdout);
+    expect(later.estimated).toBe(true);
+  });
+  it('prints a table', async () => {
+    const { stdout } = await run(['calendar', 'holidays', '2026', '--locale', 'en']);
+    expect(stdout).toContain('2026-02-17  statutory    Lunar New Year (Tết)');
+    expect(stdout).toContain('* estimated');
+  });
+});
+
+describe('dieule calendar retirement', () => {
+  it('--json prints { age, reachedOn, pensionFrom }', async () => {
+    const { code, stdout } = await run(['calendar', 'retirement', '1961-10-05', 'male', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      age: { years: 60, months: 6 },
+      reachedOn: '2022-04-05',
+      pensionFrom: '2022-05-01',
+    });
+  });
+  it('refuses an unknown sex', async () => {
+    expect((await run(['calendar', 'retirement', '1961-10-05', 'x'])).code).toBe(2);
+  });
+});
+
+describe('dieule calendar ics', () => {
+  it('writes an .ics file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dieule-ics-'));
+    const file = join(dir, 'cal.ics');
+    const r = await run([
+      'calendar',
+      'ics',
+      '--year',
+      '2026',
+      '--holidays',
+      '--schedule',
+      'cell',
+      '--term',
+      'cell',
+      '-o',
+      file,
+    ]);
+    expect(r.code).toBe(0);
+    const ics = await readFile(file, 'utf8');
+    expect(ics).toContain('BEGIN:VCALENDAR');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20260216');
+    expect(ics).toContain('UID:cell-meeting-2026-01');
+  });
+  it('prints to standard output and refuses an empty export', async () => {
+    const r = await run(['calendar', 'ics', '--year', '2026', '--deadline', '2026-05-19:Hết dự bị']);
+    expect(r.stdout).toContain('SUMMARY:Hết dự bị');
+    expect((await run(['calendar', 'ics', '--year', '2026'])).code).toBe(2);
+  });
+});
