@@ -9,6 +9,7 @@ import {
   type WorkingDayCalendar,
 } from '@dieule/core';
 import { type AnnouncedYearSchedule, createVietnameseCalendar } from '@dieule/core/calendar';
+import { defaultRegistry } from '@dieule/core/legal';
 import { checkPlugin, compilePlugin } from './compile.js';
 import { labelOf, PluginError } from './define.js';
 import type { Amendment, Plugin } from './types.js';
@@ -135,6 +136,25 @@ export function loadPlugins(
       touch(`rule "${e.exceptionTo}"`, p);
     }
     for (const s of p.calendar?.schedules ?? []) touch(`the announced schedule of ${s.year}`, p);
+  }
+  // every citation must point at a known document (core registry, core packs, or any loaded plugin)
+  const docs = new Set(
+    defaultRegistry()
+      .list()
+      .map((d) => d.id),
+  );
+  for (const pack of core) for (const d of pack.documents ?? []) docs.add(d.id);
+  for (const p of plugins) for (const d of p.documents ?? []) docs.add(d.id);
+  for (const p of plugins) {
+    const cited = [
+      ...(p.amendments ?? []).flatMap((a) => [...a.basis, ...a.values.flatMap((v) => v.citations ?? [])]),
+      ...(p.exceptions ?? []).flatMap((e) => e.basis),
+      ...(p.targets ?? []).flatMap((t) => t.basis),
+      ...(p.parameters ?? []).flatMap((x) => x.values.flatMap((v) => v.citations)),
+      ...(p.calendar?.anniversaries ?? []).flatMap((x) => x.citations ?? []),
+    ];
+    for (const id of new Set(cited.map((c) => c.document)))
+      if (!docs.has(id)) problems.push(`plugin ${tag(p)} cites unknown document "${id}"`);
   }
   for (const [what, list] of touches)
     for (let i = 0; i < list.length; i++)
