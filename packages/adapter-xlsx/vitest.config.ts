@@ -3,5 +3,10 @@ import { defineProject } from 'vitest/config';
 export default defineProject({
   ssr: { resolve: { conditions: ['@dieule/source'] } },
   resolve: { conditions: ['@dieule/source'] },
-  test: { name: 'adapter-xlsx', globals: true, include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 60_000 },
+  test: {
+    name: 'adapter-xlsx',
+    globals: true,
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    testTimeout: 60_000,
+  },
 });

@@ -1,4 +1,4 @@
-import type { CivilDate } from '@dieule/core/date';
+import { addMonths, type CivilDate } from '@dieule/core/date';
 import type { Issue, SourceRecord } from '@dieule/core/kernel';
 import { readDate } from './dates.js';
 import type { DuplicateIndex } from './duplicates.js';
@@ -268,7 +268,19 @@ export function convertRow(
     if (d) events.push({ ev: { ...ev, date: d.value } as MemberEvent, cell: d.cell });
   };
   push('admissionDate', { type: 'admissionDecision' });
-  push('ceremonyDate', { type: 'admissionCeremony' });
+  if (dates.ceremonyDate) push('ceremonyDate', { type: 'admissionCeremony' });
+  else if (dates.admissionDate) {
+    // Rosters rarely keep the ceremony date. Probation runs 12 months from the ceremony, and "Ngày chính thức" is
+    // the day probation ended, so the ceremony is 12 months before it; without it, the admission date stands in.
+    // The sheet notice `ceremonyInferred` states the inference; the event carries a note.
+    const rec = dates.recognitionDate?.value;
+    const inferred = rec ? addMonths(rec, -12, 'clamp') : dates.admissionDate.value;
+    const basis = rec ? 'recognition' : 'admission';
+    events.push({
+      ev: { type: 'admissionCeremony', date: inferred, note: `dieule: inferred from the ${basis} date` },
+      cell: (rec ? dates.recognitionDate : dates.admissionDate)!.cell,
+    });
+  }
   if (dates.recognitionDate)
     push('recognitionDate', { type: 'recognitionDecision', effectiveOn: dates.recognitionDate.value });
   push('transferInDate', { type: 'transferIn', mode: 'official' });

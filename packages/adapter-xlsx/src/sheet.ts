@@ -64,6 +64,7 @@ export interface RosterNotice {
     | 'legacyColumn'
     | 'monthFirstColumn'
     | 'latin1File'
+    | 'ceremonyInferred'
     | 'date1904';
   readonly sheet: string;
   readonly column?: string;
@@ -153,6 +154,9 @@ export class SheetMapper {
                   column: c.letter,
                   header: c.header,
                 });
+            const fields = new Set(columns.map((c) => c.field));
+            if (fields.has('admissionDate') && !fields.has('ceremonyDate'))
+              this.#notices.push({ code: 'ceremonyInferred', sheet: this.#name });
             this.#state = 'sampling';
             return out;
           }

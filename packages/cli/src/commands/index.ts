@@ -6,9 +6,10 @@ import { registerRanking } from './ranking.js';
 import { registerRules } from './rules.js';
 import { registerSchema } from './schema.js';
 import { registerServe } from './serve.js';
+import { registerValidate } from './validate.js';
 
 /**
  * Every command module, in help order. Each issue's commands live in their own file(s) and are added here with one
  * line.
  */
-export const commands: readonly RegisterCommand[] = [registerCheck, registerRules, registerDocuments, registerSchema, registerServe, registerRanking, registerCalendar];
+export const commands: readonly RegisterCommand[] = [registerCheck, registerRules, registerDocuments, registerSchema, registerServe, registerRanking, registerCalendar, registerValidate];

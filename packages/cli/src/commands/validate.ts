@@ -1,0 +1,148 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import {
+  CsvRosterWriter,
+  type RosterItem,
+  type RosterRun,
+  rosterFormat,
+  validateRoster,
+  XlsxRosterWriter,
+} from '@dieule/adapter-xlsx';
+import type { CivilDate } from '@dieule/core/date';
+import { LIBRARY, parameterAt, type RecordResult, type ReportMeta } from '@dieule/core/kernel';
+import { loadEngine } from '../engine.js';
+import { ExitCode, UsageError } from '../exit-codes.js';
+import { asOfOption, collect, formatOption, localeOption } from '../options.js';
+import { RosterAggregator } from '../report/aggregate.js';
+import { renderRosterHtml } from '../report/html.js';
+import { JsonReportStream } from '../report/json-stream.js';
+import { label } from '../report/labels.js';
+import { createProgress } from '../report/progress.js';
+import { renderRosterTable } from '../report/terminal.js';
+import type { RegisterCommand } from './context.js';
+
+interface ValidateOptions {
+  asOf?: string;
+  locale?: string;
+  format?: string;
+  out?: string;
+  export?: string;
+  plugin: string[];
+  map: string[];
+  sheet: string[];
+  quiet?: boolean;
+  threads?: boolean;
+}
+
+/**
+ * `dieule validate <file>`: import a roster (.xlsx, .csv, .json, .ndjson), run the lifecycle and ranking rules and
+ * the derived facts on every row, and report: a terminal summary, a JSON report (`dieule.report/1`, streamed) or a
+ * self-contained HTML report; optionally export the roster annotated (.xlsx with highlighted cells, or .csv).
+ */
+export const registerValidate: RegisterCommand = (program, ctx) => {
+  program
+    .command('validate')
+    .description('Validate a membership roster (xlsx, csv, json, ndjson) with cell-located issues and a report')
+    .argument('<file>', 'the roster file')
+    .option('--as-of <date>', 'reporting date YYYY-MM-DD (default: today in Vietnam)')
+    .option('--locale <vi|en>', 'language of messages and reports', 'vi')
+    .option('--format <table|json|html>', 'what to print on standard output', 'table')
+    .option('--out <file.html>', 'also write the HTML report to this file')
+    .option('--export <file.xlsx|file.csv>', 'write the roster back with an issues column and highlighted cells')
+    .option('--plugin <module>', 'load a plugin (repeatable)', collect, [])
+    .option(
+      '--map <header=field>',
+      'map a header or column letter to a field (repeatable), e.g. "Ngày KN=admissionDate"',
+      collect,
+      [],
+    )
+    .option('--sheet <name>', 'read only this sheet (repeatable)', collect, [])
+    .option('--no-threads', 'never evaluate on worker threads')
+    .option('--quiet', 'no progress bar')
+    .action(async (file: string, opts: ValidateOptions) => {
+      const io = ctx.io;
+      const asOf = asOfOption(io, opts.asOf) as CivilDate;
+      const locale = localeOption(opts.locale);
+      const format = formatOption(opts.format, ['table', 'json', 'html'] as const, 'table');
+      const path = resolve(io.cwd, file);
+      if (!rosterFormat(path))
+        throw new UsageError(`${file}: unsupported file type (expected .xlsx, .csv, .json, .ndjson)`);
+      const mapping: Record<string, string> = {};
+      for (const m of opts.map) {
+        const eq = m.lastIndexOf('=');
+        if (eq <= 0) throw new UsageError(`--map expects header=field, got "${m}"`);
+        mapping[m.slice(0, eq).trim()] = m.slice(eq + 1).trim();
+      }
+      const exportFmt = opts.export ? rosterFormat(opts.export) : undefined;
+      if (opts.export && exportFmt !== 'xlsx' && exportFmt !== 'csv')
+        throw new UsageError(`--export must name a .xlsx or .csv file, got "${opts.export}"`);
+      const engine = await loadEngine(io, opts.plugin);
+      const meta: ReportMeta = {
+        library: { ...LIBRARY },
+        ruleSetHash: engine.ruleSetHash,
+        asOf,
+        locale,
+        plugins: engine.plugins(),
+      };
+      const agg = new RosterAggregator(asOf, label(locale, 'noOrganization'));
+      const json = format === 'json' ? new JsonReportStream((t) => writeOut(io.stdout, t), meta) : undefined;
+      const xlsxOut = exportFmt === 'xlsx' ? new XlsxRosterWriter(resolve(io.cwd, opts.export!), locale) : undefined;
+      const csvOut = exportFmt === 'csv' ? new CsvRosterWriter(resolve(io.cwd, opts.export!), locale) : undefined;
+      const progress = createProgress(io, Boolean(opts.quiet) || (format === 'json' && !io.stderr.isTTY), locale);
+      let rows = 0;
+      let run: RosterRun;
+      try {
+        run = await validateRoster(path, {
+          engine,
+          asOf,
+          locale,
+          facts: true,
+          mapping: mapping as never,
+          ...(opts.sheet.length ? { sheets: opts.sheet } : {}),
+          parallel: opts.plugin.length || opts.threads === false ? false : 'auto',
+          onProgress: (b, t) => progress.update(b, t, rows),
+          onItem: async (item: RosterItem, result: RecordResult | undefined) => {
+            rows++;
+            agg.add(item, result);
+            if (json && result) await json.issues(result.issues);
+            xlsxOut?.add(item, result);
+            if (csvOut) await csvOut.add(item, result);
+          },
+        });
+      } catch (e) {
+        progress.stop();
+        const err = e as NodeJS.ErrnoException;
+        if (err.code === 'ENOENT') throw new UsageError(`cannot read ${file}: ENOENT`);
+        if (e instanceof UsageError) throw e;
+        throw new UsageError(`${file}: cannot read the roster (${err.message ?? String(e)})`);
+      }
+      progress.stop();
+      await xlsxOut?.finish();
+      await csvOut?.finish();
+      const quota = (year: number) => {
+        const p = engine.parameters().find((x) => x.id === 'ranking.quota.excellentPercentOfGood');
+        const v = p ? parameterAt(p, `${year}-12-31` as CivilDate) : undefined;
+        return typeof v?.value === 'number' ? v.value : 20;
+      };
+      const digest = agg.digest(run, meta, quota);
+      const roster = {
+        file: file,
+        format: run.source.format,
+        accounting: run.accounting,
+        notices: run.notices,
+        threads: run.threads,
+      };
+      if (json) await json.finish(run.summary, roster);
+      else if (format === 'html') await writeOut(io.stdout, renderRosterHtml(digest, locale));
+      else await writeOut(io.stdout, renderRosterTable(digest, locale));
+      if (opts.out) await writeFile(resolve(io.cwd, opts.out), renderRosterHtml(digest, locale), 'utf8');
+      if (run.accounting.rowsRead === 0) throw new UsageError(`${file}: no rows`);
+      ctx.setExit(run.summary.errors > 0 ? ExitCode.ISSUES : ExitCode.OK);
+    });
+};
+
+async function writeOut(stream: { write(s: string): unknown }, text: string): Promise<void> {
+  const ok = stream.write(text);
+  if (ok === false && typeof (stream as NodeJS.WritableStream).once === 'function')
+    await new Promise<void>((r) => (stream as NodeJS.WritableStream).once('drain', () => r()));
+}

@@ -1,0 +1,62 @@
+import type { RosterNotice } from '@dieule/adapter-xlsx';
+import { label, type ReportLabel } from './labels.js';
+
+/** One line of text for a file notice. */
+export function noticeText(n: RosterNotice, locale: 'vi' | 'en'): string {
+  const detail = n.detail === 'tcvn3' ? 'TCVN3' : n.detail === 'vni' ? 'VNI' : (n.detail ?? '');
+  return label(locale, `notice_${n.code}` as ReportLabel, {
+    sheet: n.sheet,
+    column: n.column ?? '',
+    header: n.header ?? '',
+    detail,
+  });
+}
+
+/** Status label: the lifecycle's names, then the roster's own, else as is. */
+export function statusLabel(status: string, locale: 'vi' | 'en'): string {
+  const vi: Record<string, string> = {
+    candidate: 'Người vào Đảng',
+    admitted: 'Đã có QĐ kết nạp',
+    probationary: 'Dự bị',
+    official: 'Chính thức',
+    exempted: 'Miễn sinh hoạt',
+    struckOff: 'Xóa tên',
+    left: 'Ra khỏi Đảng',
+    exited: 'Ra khỏi Đảng',
+    expelled: 'Khai trừ',
+    deceased: 'Từ trần',
+    transferredOut: 'Đã chuyển đi',
+    unknown: 'Không rõ',
+  };
+  const en: Record<string, string> = {
+    candidate: 'Candidate',
+    admitted: 'Admitted (no ceremony)',
+    probationary: 'Probationary',
+    official: 'Official',
+    exempted: 'Exempted',
+    struckOff: 'Struck off',
+    left: 'Left',
+    exited: 'Left',
+    expelled: 'Expelled',
+    deceased: 'Deceased',
+    transferredOut: 'Transferred out',
+    unknown: 'Unknown',
+  };
+  return (locale === 'vi' ? vi : en)[status] ?? status;
+}
+
+/** Display order of statuses. */
+export const STATUS_ORDER = [
+  'official',
+  'probationary',
+  'exempted',
+  'admitted',
+  'candidate',
+  'transferredOut',
+  'deceased',
+  'left',
+  'exited',
+  'struckOff',
+  'expelled',
+  'unknown',
+];

@@ -1,0 +1,69 @@
+import type { RosterDigest } from './aggregate.js';
+import { label } from './labels.js';
+import { noticeText, STATUS_ORDER, statusLabel } from './notices.js';
+
+const n = (x: number) => x.toLocaleString('vi-VN');
+
+/**
+ * The terminal summary of a roster check: row accounting, counts by status and by rule, then the worst issues with
+ * their cell references and members, then file notes.
+ */
+export function renderRosterTable(d: RosterDigest, locale: 'vi' | 'en', max = 40): string {
+  const L = (k: Parameters<typeof label>[1], a?: Record<string, string | number>) => label(locale, k, a);
+  const a = d.accounting;
+  const s = d.summary;
+  const out: string[] = [];
+  out.push(`${L('title')} — ${d.file} (${L('asOf').toLowerCase()} ${d.meta.asOf})`);
+  out.push(
+    `${L('rowsRead')}: ${n(a.rowsRead)} = ${L('valid').toLowerCase()} ${n(a.valid)} + ${L('withErrors').toLowerCase()} ${n(a.withErrors)} + ${L('skipped').toLowerCase()} ${n(a.skipped)}` +
+      (a.skipped
+        ? ` (${Object.entries(a.skippedByReason)
+            .map(([r, c]) => `${L(`reason_${r}` as never)} ${c}`)
+            .join(', ')})`
+        : ''),
+  );
+  out.push(`${L('errors')}: ${n(s.errors)} · ${L('warnings')}: ${n(s.warnings)} · ${L('infos')}: ${n(s.infos)}`);
+  const statuses = Object.entries(d.byStatus).sort((x, y) => STATUS_ORDER.indexOf(x[0]) - STATUS_ORDER.indexOf(y[0]));
+  if (statuses.length) {
+    out.push('', `${L('byStatus')}:`);
+    for (const [st, c] of statuses) out.push(`  ${String(c).padStart(7)}  ${statusLabel(st, locale)}`);
+  }
+  if (d.byRule.length) {
+    out.push('', `${L('byRule')}:`);
+    for (const r of d.byRule.slice(0, 25)) {
+      const parts = [
+        r.error ? `${r.error} ${L('legend_error')}` : '',
+        r.warning ? `${r.warning} ${L('legend_warning')}` : '',
+        r.info ? `${r.info} ${L('legend_info')}` : '',
+      ].filter(Boolean);
+      out.push(`  ${String(r.error + r.warning + r.info).padStart(7)}  ${r.ruleId.padEnd(36)} ${parts.join(', ')}`);
+    }
+  }
+  const over = d.ranking[0];
+  if (over) {
+    const allowed = Math.floor((over.total.good * over.quotaPercent) / 100);
+    out.push(
+      '',
+      `${L('ranking')} ${over.year}: HTXS ${over.total.excellent} · HTT ${over.total.good} · HT ${over.total.completed} · KHT ${over.total.notCompleted} — ${L('allowed')} ${allowed} (${L('quota', { percent: over.quotaPercent })})`,
+    );
+  }
+  const overdue = Object.entries(d.overdue);
+  if (overdue.length) out.push('', `${L('overdue')}: ${overdue.map(([k, c]) => `${L(k as never)} ${c}`).join(' · ')}`);
+  if (d.worst.length) {
+    out.push('', `${L('worst')}:`);
+    for (const w of d.worst.slice(0, max)) {
+      const i = w.issue;
+      const where = (i.location ?? '').padEnd(16);
+      out.push(
+        `  ${i.severity.toUpperCase().padEnd(7)} ${where} ${(w.name ?? '').padEnd(22)} ${i.ruleId}: ${i.message}`,
+      );
+    }
+    const more = d.moreIssues + Math.max(0, d.worst.length - max);
+    if (more > 0) out.push(`  … ${n(more)} ${L('more')}`);
+  }
+  if (d.notices.length) {
+    out.push('', `${L('notices')}:`);
+    for (const x of d.notices.slice(0, 30)) out.push(`  - ${noticeText(x, locale)}`);
+  }
+  return `${out.join('\n')}\n`;
+}
