@@ -467,11 +467,8 @@ export function isEmptyRow(columns: readonly MappedColumn[], cells: RawRow): boo
   return true;
 }
 
-/** True for a "Tổng cộng" / "Total" line at the foot of a list. */
-export function isTotalRow(cells: RawRow): boolean {
-  for (const c of cells.slice(0, 4)) {
-    const t = cellText(cellPrimitive(c?.value));
-    if (t && /^(tong cong|tong so|cong|total)\b/.test(foldText(t))) return true;
-  }
+/** True for a "Tổng cộng" / "Total" line at the foot of a list (texts already decoded). */
+export function isTotalRow(texts: readonly (string | undefined)[]): boolean {
+  for (const t of texts.slice(0, 4)) if (t && /^(tong cong|tong so|cong|total)\b/.test(foldText(t))) return true;
   return false;
 }

@@ -20,7 +20,8 @@ import {
   type RosterRowInfo,
   type SheetContext,
 } from './row.js';
-import { ColumnEncodingVote, encodingFromFont, type LegacyEncoding, textSignal } from './text/detect.js';
+import { ColumnEncodingVote, encodingFromFont, guessEncoding, type LegacyEncoding, textSignal } from './text/detect.js';
+import { cleanText } from './text/normalize.js';
 
 /** Why a row was not turned into a record. Every row read is either a record or a skip with one of these. */
 export type SkipReason =
@@ -135,7 +136,7 @@ export class SheetMapper {
         this.#pending.push({ row, cells });
         return this.#pending.length >= (this.#options.sampleRows ?? 500) ? this.#startStreaming() : [];
       case 'seeking': {
-        const texts = cells.map((c) => cellText(cellPrimitive(c?.value)));
+        const texts = headerTexts(cells);
         if (headerScore(texts) >= 2) {
           const columns = mapHeaders(texts, this.#options.mapping);
           if (isRosterHeader(columns)) {
@@ -194,6 +195,7 @@ export class SheetMapper {
       const vote = new ColumnEncodingVote();
       let typedDates = 0;
       let textDayFirst = 0;
+      let textDayLow = 0;
       for (const p of this.#pending) {
         const raw = p.cells[c.col - 1];
         const prim = cellPrimitive(raw?.value);
@@ -205,9 +207,11 @@ export class SheetMapper {
         if (sig === 'unicode') unicodeSeen = true;
         if (looksMonthFirst(prim)) monthFirst.add(c.col);
         if (/^\s*(1[3-9]|2\d|3[01])\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*$/.test(prim)) textDayFirst++;
+        else if (/^\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*$/.test(prim)) textDayLow++;
       }
       votes.set(c.col, vote);
-      if (typedDates > 0 && textDayFirst > 0) mixed.add(c.col);
+      // the en-US pitfall: Excel typed the dates whose day is ≤ 12 (swapping day and month) and left the rest as text
+      if (typedDates > 0 && textDayFirst > 0 && textDayLow === 0) mixed.add(c.col);
     }
     // column decisions, then the sheet's: a legacy sheet converts every text column without Unicode proof
     const decided: LegacyEncoding[] = [];
@@ -253,7 +257,7 @@ export class SheetMapper {
 
   #convert(row: number, cells: RawRow): RosterItem {
     if (isEmptyRow(this.#columns, cells)) return this.#skip(row, cells, 'empty');
-    const texts = cells.map((c) => cellText(cellPrimitive(c?.value)));
+    const texts = headerTexts(cells);
     if (
       headerScore(texts) >= 2 &&
       mapHeaders(texts, this.#options.mapping)
@@ -261,7 +265,7 @@ export class SheetMapper {
         .join('|') === this.#headerKey
     )
       return this.#skip(row, cells, 'repeatedHeader');
-    if (isTotalRow(cells)) return this.#skip(row, cells, 'total');
+    if (isTotalRow(texts)) return this.#skip(row, cells, 'total');
     const { source, info } = convertRow(this.#ctx!, row, cells);
     return { type: 'record', sheet: this.#name, row, source, info };
   }
@@ -269,6 +273,17 @@ export class SheetMapper {
   #skip(row: number, cells: RawRow, reason: SkipReason): RosterSkipItem {
     return { type: 'skip', sheet: this.#name, row, reason, values: cells.map((c) => cellPrimitive(c?.value) ?? null) };
   }
+}
+
+/** Header cell texts, decoded when the cell font or the text itself says TCVN3/VNI (legacy sheets have legacy headers). */
+function headerTexts(cells: RawRow): (string | undefined)[] {
+  return cells.map((c) => {
+    const t = cellText(cellPrimitive(c?.value));
+    if (!t) return t;
+    const font = encodingFromFont(c?.font);
+    const enc = font?.encoding ?? guessEncoding(t);
+    return enc ? cleanText(t, enc, font?.upperCase ?? false).value : t;
+  });
 }
 
 /** Creates the three duplicate indexes of a file. */
