@@ -6,10 +6,18 @@ import { lifecycleMemberKind } from './kind.js';
 import { lifecycleParameters } from './parameters.js';
 import { admissionAge } from './rules/admission-age.js';
 import { admissionAwarenessCertificate } from './rules/admission-awareness-course.js';
-import { admissionCeremonyDeadline, admissionDecisionDeadline } from './rules/admission-deadlines.js';
+import { admissionCeremonyTimeliness, admissionDecisionTimeliness } from './rules/admission-deadlines.js';
 import { admissionEducation } from './rules/admission-education.js';
 import { admissionIntroducers } from './rules/admission-introducers.js';
+import { decisionAuthorityLevel, organizationDistrictEnded } from './rules/authority.js';
+import { badgeEligibility } from './rules/badge.js';
 import { cellVoteTwoThirds } from './rules/cell-vote.js';
+import { disciplineLimitation } from './rules/discipline.js';
+import { strikeOffGroundMet, voluntaryExitWithoutViolation } from './rules/exit.js';
+import { historyConsistency } from './rules/history-consistency.js';
+import { readmissionConditions } from './rules/readmission.js';
+import { recognitionTiming } from './rules/recognition.js';
+import { transferDeadlines } from './rules/transfer.js';
 
 /** The lifecycle family's rules. */
 export const lifecycleRules: readonly RuleDefinition[] = [
@@ -18,8 +26,18 @@ export const lifecycleRules: readonly RuleDefinition[] = [
   admissionAwarenessCertificate,
   admissionIntroducers,
   cellVoteTwoThirds,
-  admissionDecisionDeadline,
-  admissionCeremonyDeadline,
+  admissionDecisionTimeliness,
+  admissionCeremonyTimeliness,
+  decisionAuthorityLevel,
+  recognitionTiming,
+  transferDeadlines,
+  disciplineLimitation,
+  voluntaryExitWithoutViolation,
+  strikeOffGroundMet,
+  readmissionConditions,
+  badgeEligibility,
+  historyConsistency,
+  organizationDistrictEnded,
 ] as RuleDefinition[];
 /** Record kinds owned by the lifecycle family: `member` (with derived facts) and `organization`. */
 export const lifecycleRecordKinds: readonly RecordKind[] = [lifecycleMemberKind, organizationKind];

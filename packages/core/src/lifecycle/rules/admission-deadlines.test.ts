@@ -1,6 +1,6 @@
 import { RuleTester } from '../../kernel/rule-tester.js';
 import { lifecycleMemberKind } from '../kind.js';
-import { admissionCeremonyDeadline, admissionDecisionDeadline } from './admission-deadlines.js';
+import { admissionCeremonyTimeliness, admissionDecisionTimeliness } from './admission-deadlines.js';
 import { memberWith } from './common.js';
 
 const vote = (date: string, forVotes = 9) => ({
@@ -13,7 +13,7 @@ const tester = new RuleTester({ recordKinds: [lifecycleMemberKind], asOf: '2026-
 
 // Weekends-only calendar in these tests (the engine default); the Vietnamese calendar is tested by the calendar family.
 // 2025-06-30 (Mon) + 60 working days = 2025-09-22; 2025-07-01 (Tue) + 45 working days = 2025-09-02.
-tester.run(admissionDecisionDeadline, {
+tester.run(admissionDecisionTimeliness, {
   valid: [
     {
       name: 'QĐ 232: vote 30/6/2025, decision on day 60',
@@ -48,7 +48,7 @@ tester.run(admissionDecisionDeadline, {
   ],
 });
 
-tester.run(admissionCeremonyDeadline, {
+tester.run(admissionCeremonyTimeliness, {
   valid: [
     {
       name: 'counted from receipt',

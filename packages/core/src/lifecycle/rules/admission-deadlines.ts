@@ -13,7 +13,12 @@ const passed = (v: { for: number; officialMembers: number }) => 3 * v.for >= 2 *
  * resolution (extension ≤ 30) until 30/6/2025; within 45 (extension ≤ 15) from 1/7/2025 (QĐ 294 điểm 4.3.1).
  * The regime is chosen by the date of the cell's resolution.
  */
-export const admissionDecisionDeadline = defineRule<Member, EventSubject<'admissionVote'>, Msg, typeof decisionParams>({
+export const admissionDecisionTimeliness = defineRule<
+  Member,
+  EventSubject<'admissionVote'>,
+  Msg,
+  typeof decisionParams
+>({
   id: 'member.admission.decisionDeadline',
   family: 'lifecycle',
   title: { vi: 'Thời hạn cấp ủy quyết định kết nạp', en: 'Deadline to decide an admission' },
@@ -110,7 +115,7 @@ const ceremonyParams = { days: ceremonyWorkingDays };
  * `member.admission.ceremonyDeadline`: the cell holds the admission ceremony within 30 working days of receiving
  * the decision; later only with the consent of the directly superior committee (`lateConsent`).
  */
-export const admissionCeremonyDeadline = defineRule<Member, Decision, 'late' | 'overdue', typeof ceremonyParams>({
+export const admissionCeremonyTimeliness = defineRule<Member, Decision, 'late' | 'overdue', typeof ceremonyParams>({
   id: 'member.admission.ceremonyDeadline',
   family: 'lifecycle',
   title: { vi: 'Thời hạn tổ chức lễ kết nạp', en: 'Deadline to hold the admission ceremony' },

@@ -1,0 +1,74 @@
+import { addYears } from '../../date/add-years.js';
+import { defineRule } from '../../kernel/rule.js';
+import type { Member } from '../../model/member.js';
+import { disciplineLimitationYears } from '../parameters.js';
+import { type EventSubject, eachEvent, memberWith } from './common.js';
+
+const parameters = { years: disciplineLimitationYears };
+
+/**
+ * `member.discipline.limitation`: discipline must be decided within the limitation period counted from the
+ * violation: 5 years for a reprimand, 10 for a warning or removal from post; none for expulsion. (Forms by status —
+ * a probationary member only reprimanded or warned — are in the transition table.)
+ */
+export const disciplineLimitation = defineRule<Member, EventSubject<'discipline'>, 'expired', typeof parameters>({
+  id: 'member.discipline.limitation',
+  family: 'lifecycle',
+  title: { vi: 'Thời hiệu xử lý kỷ luật đảng viên', en: 'Limitation period for member discipline' },
+  description: {
+    vi: '5 năm đối với vi phạm đến mức khiển trách; 10 năm đối với cảnh cáo, cách chức; không áp dụng thời hiệu với khai trừ.',
+    en: '5 years for violations warranting a reprimand; 10 for a warning or removal from post; no limit for expulsion.',
+  },
+  severity: 'error',
+  appliesTo: ['member'],
+  parameters,
+  messages: {
+    expired: {
+      vi: 'Vi phạm ngày {violationOn} đã hết thời hiệu {years} năm ({limit}) khi quyết định kỷ luật ngày {actDate}.',
+      en: 'The violation of {violationOn} was past its {years}-year limitation ({limit}) when disciplined on {actDate}.',
+    },
+  },
+  select: eachEvent('discipline'),
+  versions: [
+    {
+      from: '2017-11-15',
+      to: '2022-07-05',
+      citations: [{ document: 'qd-102-2017', article: '3' }],
+      confidence: 'verified',
+    },
+    { from: '2022-07-06', citations: [{ document: 'qd-69-2022', article: '4' }], confidence: 'recalled' },
+  ],
+  check(ctx) {
+    const { event, index } = ctx.subject;
+    if (!event.violationOn) return;
+    const years = ctx.params.years[event.form];
+    const limit = addYears(event.violationOn, years);
+    if (ctx.actDate > limit)
+      ctx.report('expired', {
+        path: ['events', index, 'violationOn'],
+        facts: { violationOn: event.violationOn, years, limit, form: event.form },
+      });
+  },
+  examples: [
+    {
+      title: { vi: 'Cảnh cáo sau 6 năm', en: 'Warning after six years' },
+      record: memberWith([
+        { type: 'admissionDecision', date: '2005-03-01' },
+        { type: 'admissionCeremony', date: '2005-03-20' },
+        { type: 'recognitionDecision', date: '2006-03-25' },
+        { type: 'discipline', date: '2024-05-06', form: 'warning', violationOn: '2018-04-02' },
+      ]),
+      expect: [],
+    },
+    {
+      title: { vi: 'Khiển trách sau 6 năm', en: 'Reprimand after six years' },
+      record: memberWith([
+        { type: 'admissionDecision', date: '2005-03-01' },
+        { type: 'admissionCeremony', date: '2005-03-20' },
+        { type: 'recognitionDecision', date: '2006-03-25' },
+        { type: 'discipline', date: '2024-05-06', form: 'reprimand', violationOn: '2018-04-02' },
+      ]),
+      expect: ['expired'],
+    },
+  ],
+});

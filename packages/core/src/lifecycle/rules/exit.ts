@@ -1,0 +1,177 @@
+import { defineRule } from '../../kernel/rule.js';
+import type { Member } from '../../model/member.js';
+import { disciplineExpiry } from '../deadlines.js';
+import { strikeOffWarnings } from '../facts.js';
+import { replay } from '../history.js';
+import { isOnRolls } from '../state.js';
+import { type EventSubject, eachEvent, memberWith } from './common.js';
+
+/**
+ * `member.exit.voluntaryWithoutViolation`: the Party lets a member leave on application only when the member has
+ * not violated member standing; a member in violation is disciplined first. Judged at the exit decision: a
+ * discipline still in effect, or a recorded standing violation in that year or the year before, is an error.
+ */
+export const voluntaryExitWithoutViolation = defineRule<
+  Member,
+  EventSubject<'voluntaryExit'>,
+  'underDiscipline' | 'violation'
+>({
+  id: 'member.exit.voluntaryWithoutViolation',
+  family: 'lifecycle',
+  title: { vi: 'Cho ra khỏi Đảng chỉ khi chưa vi phạm tư cách', en: 'Voluntary exit only without violations' },
+  description: {
+    vi: 'Chỉ xem xét cho ra khỏi Đảng đối với đảng viên chưa vi phạm tư cách; nếu vi phạm thì phải xử lý kỷ luật trước.',
+    en: 'Only a member who has not violated member standing may leave on application; violations are disciplined first.',
+  },
+  severity: 'error',
+  appliesTo: ['member'],
+  messages: {
+    underDiscipline: {
+      vi: 'Đảng viên đang chịu kỷ luật ({form}) khi được cho ra khỏi Đảng.',
+      en: 'The member was under discipline ({form}) when allowed to leave.',
+    },
+    violation: {
+      vi: 'Đảng viên có vi phạm tư cách năm {year} nhưng được cho ra khỏi Đảng thay vì xử lý kỷ luật.',
+      en: 'The member violated member standing in {year} yet was allowed to leave instead of being disciplined.',
+    },
+  },
+  select: eachEvent('voluntaryExit'),
+  versions: [
+    {
+      from: '2016-09-20',
+      to: '2021-09-27',
+      citations: [
+        { document: 'dieu-le-2011', article: '8', clause: '3' },
+        { document: 'hd-01-2016', point: '11.2' },
+      ],
+      confidence: 'verified',
+    },
+    {
+      from: '2021-09-28',
+      to: '2025-06-08',
+      citations: [
+        { document: 'dieu-le-2011', article: '8', clause: '3' },
+        { document: 'hd-01-2021', point: '11.2' },
+      ],
+      confidence: 'verified',
+    },
+    {
+      from: '2025-06-09',
+      citations: [
+        { document: 'dieu-le-2011', article: '8', clause: '3' },
+        { document: 'hd-06-2025', point: '11.2' },
+      ],
+      confidence: 'secondary',
+    },
+  ],
+  check(ctx) {
+    const { index } = ctx.subject;
+    const year = Number(ctx.actDate.slice(0, 4));
+    ctx.record.events.forEach((e, i) => {
+      if (i >= index) return;
+      if (e.type === 'discipline') {
+        const exp = disciplineExpiry(e);
+        if (!exp || exp.due > ctx.actDate)
+          ctx.report('underDiscipline', { path: ['events', i], facts: { form: e.form } });
+      }
+      if (e.type === 'standingViolation' && (e.year === year || e.year === year - 1))
+        ctx.report('violation', { path: ['events', i], facts: { year: e.year } });
+    });
+  },
+  examples: [
+    {
+      title: { vi: 'Xin ra khỏi Đảng, không vi phạm', en: 'Leaves, no violation' },
+      record: memberWith([
+        { type: 'admissionDecision', date: '2010-03-01' },
+        { type: 'admissionCeremony', date: '2010-03-20' },
+        { type: 'recognitionDecision', date: '2011-03-25' },
+        { type: 'voluntaryExit', date: '2024-06-03' },
+      ]),
+      expect: [],
+    },
+    {
+      title: { vi: 'Đang bị cảnh cáo', en: 'While warned' },
+      record: memberWith([
+        { type: 'admissionDecision', date: '2010-03-01' },
+        { type: 'admissionCeremony', date: '2010-03-20' },
+        { type: 'recognitionDecision', date: '2011-03-25' },
+        { type: 'discipline', date: '2024-01-08', form: 'warning' },
+        { type: 'voluntaryExit', date: '2024-06-03' },
+      ]),
+      expect: ['underDiscipline'],
+    },
+  ],
+});
+
+/**
+ * `member.strikeOff.groundMet`: warns when the history shows a strike-off ground that the cell must consider — 3
+ * months in a year without activity or dues and without good reason, 12 months of education without progress, or
+ * member-standing violations in two consecutive years — for a member still on the rolls. Judged at the last event.
+ */
+export const strikeOffGroundMet = defineRule<Member, Member, 'groundMet'>({
+  id: 'member.strikeOff.groundMet',
+  family: 'lifecycle',
+  title: { vi: 'Dấu hiệu thuộc trường hợp xóa tên', en: 'A strike-off ground is met' },
+  description: {
+    vi: 'Bỏ sinh hoạt hoặc không đóng đảng phí 3 tháng trong năm không có lý do chính đáng; 12 tháng giáo dục không tiến bộ; hai năm liền vi phạm tư cách đảng viên.',
+    en: 'Three months in a year without activity or dues and without good reason; 12 months of education without progress; two consecutive years of violations.',
+  },
+  severity: 'warning',
+  appliesTo: ['member'],
+  messages: {
+    groundMet: {
+      vi: 'Thuộc trường hợp chi bộ phải xem xét, đề nghị xóa tên ({ground}: {detail}).',
+      en: 'The cell must consider a strike-off ({ground}: {detail}).',
+    },
+  },
+  select: (m) => (m.events?.length ? { value: m, actDate: m.events[m.events.length - 1]!.date, path: [] } : null),
+  versions: [
+    {
+      from: '2011-01-19',
+      to: '2025-06-30',
+      citations: [
+        { document: 'dieu-le-2011', article: '8', clause: '1' },
+        { document: 'qd-24-2021', point: '8.1' },
+      ],
+      confidence: 'verified',
+    },
+    {
+      from: '2025-07-01',
+      citations: [
+        { document: 'dieu-le-2011', article: '8', clause: '1' },
+        { document: 'qd-294-2025', point: '8.1' },
+      ],
+      confidence: 'verified',
+    },
+  ],
+  check(ctx) {
+    if (!isOnRolls(replay(ctx.record).state.status)) return;
+    for (const w of strikeOffWarnings(ctx.record, ctx.asOf))
+      if (w.ground !== 'lateTransfer') ctx.report('groundMet', { facts: { ground: w.ground, detail: w.detail } });
+  },
+  examples: [
+    {
+      title: { vi: 'Hai tháng không đóng đảng phí', en: 'Two months without dues' },
+      record: memberWith([
+        { type: 'admissionDecision', date: '2010-03-01' },
+        { type: 'admissionCeremony', date: '2010-03-20' },
+        { type: 'recognitionDecision', date: '2011-03-25' },
+        { type: 'missedMonth', date: '2025-02-01', dues: true },
+        { type: 'missedMonth', date: '2025-03-01', dues: true },
+      ]),
+      expect: [],
+    },
+    {
+      title: { vi: 'Ba tháng trong năm', en: 'Three months in a year' },
+      record: memberWith([
+        { type: 'admissionDecision', date: '2010-03-01' },
+        { type: 'admissionCeremony', date: '2010-03-20' },
+        { type: 'recognitionDecision', date: '2011-03-25' },
+        { type: 'missedMonth', date: '2025-02-01', dues: true },
+        { type: 'missedMonth', date: '2025-03-01', meetings: true },
+        { type: 'missedMonth', date: '2025-07-01', dues: true },
+      ]),
+      expect: ['groundMet'],
+    },
+  ],
+});
