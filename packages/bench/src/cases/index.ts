@@ -1,5 +1,6 @@
 import type { BenchCase } from '../case.js';
+import { calendarCases } from './calendar.js';
 import { kernelCases } from './kernel.js';
 
 /** Every benchmark case. Add a file in this folder and one line here. */
-export const allCases: readonly BenchCase[] = [...kernelCases];
+export const allCases: readonly BenchCase[] = [...kernelCases, ...calendarCases];

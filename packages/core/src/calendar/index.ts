@@ -20,6 +20,7 @@ export {
   type LunarDate,
   lastDayOfLunarYear,
   leapMonthOf,
+  lunarFromDayNumber,
   lunarMonthLength,
   lunarYearName,
   tetDate,

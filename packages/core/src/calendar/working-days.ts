@@ -97,7 +97,14 @@ interface YearIndex {
   readonly total: number;
   readonly holidays: YearHolidays;
   readonly byDay: ReadonlyMap<number, HolidayDay>;
+  /** The civil date of each day of the year, so results need no formatting. */
+  readonly dates: readonly CivilDate[];
+  /** Day-of-year offset of the first of each month (index 1–12), leap years included. */
+  readonly monthStart: Int32Array;
 }
+
+/** Reads `YYYY-MM-DD` digits without building substrings (the hot path of the working-day arithmetic). */
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
 
 function merge(year: number, schedules: readonly AnnouncedYearSchedule[]): YearHolidays {
   const estimate = estimatedHolidayDays(year);
@@ -146,6 +153,13 @@ function buildYear(year: number, schedules: readonly AnnouncedYearSchedule[]): Y
   const holidays = merge(year, schedules);
   const byDay = new Map<number, HolidayDay>();
   for (const d of holidays.days) byDay.set(toDayNumber(d.date), d);
+  const dates: CivilDate[] = new Array(length);
+  for (let i = 0; i < length; i++) dates[i] = fromDayNumber(start + i);
+  const monthStart = new Int32Array(13);
+  for (let m = 1; m <= 12; m++) {
+    monthStart[m] =
+      toDayNumber(`${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-01` as CivilDate) - start;
+  }
   const prefix = new Int32Array(length + 1);
   const working = new Int32Array(length);
   let total = 0;
@@ -156,7 +170,7 @@ function buildYear(year: number, schedules: readonly AnnouncedYearSchedule[]): Y
     if (isWorking) working[total++] = i;
     prefix[i + 1] = total;
   }
-  return { start, length, prefix, working, total, holidays, byDay };
+  return { start, length, prefix, working, total, holidays, byDay, dates, monthStart };
 }
 
 /**
@@ -172,18 +186,21 @@ function buildYear(year: number, schedules: readonly AnnouncedYearSchedule[]): Y
  */
 export function createVietnameseCalendar(options: VietnameseCalendarOptions = {}): VietnameseCalendar {
   const schedules = Object.freeze([...announcedSchedules, ...(options.schedules ?? [])]);
-  const years = new Map<number, YearIndex>();
+  const years: (YearIndex | undefined)[] = [];
   const yearIndex = (year: number): YearIndex => {
-    let y = years.get(year);
+    let y = years[year];
     if (!y) {
       y = buildYear(year, schedules);
-      years.set(year, y);
+      years[year] = y;
     }
     return y;
   };
   const locate = (date: CivilDate) => {
-    const y = yearIndex(Number(date.slice(0, 4)));
-    return { y, offset: toDayNumber(date) - y.start, year: Number(date.slice(0, 4)) };
+    const year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
+    const y = yearIndex(year);
+    const month = digit(date, 5) * 10 + digit(date, 6);
+    const offset = (y.monthStart[month] as number) + digit(date, 8) * 10 + digit(date, 9) - 1;
+    return { y, offset, year };
   };
   /** Working days from 1 January of `base` up to and including `date`, counted across years. */
   const countUpTo = (date: CivilDate, base: number): number => {
@@ -214,7 +231,7 @@ export function createVietnameseCalendar(options: VietnameseCalendarOptions = {}
       y = yearIndex(year);
       rank += y.total;
     }
-    return fromDayNumber(y.start + (y.working[rank - 1] as number));
+    return y.dates[y.working[rank - 1] as number] as CivilDate;
   };
 
   const workingDaysBetween = (from: CivilDate, to: CivilDate): number => {
