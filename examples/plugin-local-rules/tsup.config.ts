@@ -13,4 +13,8 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   noExternal: [/.*/],
+  // bundle the workspace packages from source, so the file matches the code it was tested with
+  esbuildOptions(options) {
+    options.conditions = ['@dieule/source', 'import', 'default'];
+  },
 });

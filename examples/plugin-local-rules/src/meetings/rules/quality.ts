@@ -1,5 +1,5 @@
 import { t } from '../../locales.js';
-import { defineRule } from '../../sdk.js';
+import { type CivilDate, defineRule } from '../../sdk.js';
 import { type CellMeetingYear, isRegular, type Meeting } from '../kind.js';
 import { attendanceRatio, meetingMinutes } from '../parameters.js';
 
@@ -29,7 +29,9 @@ export const meetingQuality = defineRule<
     unexcused: t.text('quality.unexcused'),
   },
   select: (r) =>
-    r.meetings.flatMap((m, i) => (isRegular(m) ? [{ value: m, actDate: m.date, path: ['meetings', i] }] : [])),
+    r.meetings.flatMap((m, i) =>
+      isRegular(m) ? [{ value: m, actDate: m.date as CivilDate, path: ['meetings', i] }] : [],
+    ),
   versions: [
     {
       from: '2021-04-01',
