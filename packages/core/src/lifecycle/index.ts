@@ -3,6 +3,8 @@
  * facts (status, party age, deadlines, badge) and the lifecycle rules.
  * @packageDocumentation
  */
+
+export { type Act, type AuthorityProblem, type CompetentAuthority, competentAuthority } from './authority.js';
 export { type BadgeOccasionDate, badgeOccasionFor, type NextBadge, nextBadge } from './badge.js';
 export {
   admissionDecisionDeadline,

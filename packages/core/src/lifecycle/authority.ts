@@ -1,0 +1,70 @@
+import type { CivilDate } from '../date/civil-date.js';
+import type { Citation } from '../legal/types.js';
+import type { Organization } from '../model/organization.js';
+import { implementingRegulation } from './regime.js';
+
+/** Acts whose competent authority can be resolved. */
+export type Act = 'admission' | 'recognition' | 'probationStrikeOff' | 'voluntaryExit' | 'badge' | 'provincialConsent';
+
+/** Who decides: the organization and which of its bodies. */
+export interface CompetentAuthority {
+  readonly organization: Organization;
+  readonly body: 'fullCommittee' | 'standingCommittee' | 'standingMembers';
+  readonly citations: readonly Citation[];
+}
+
+/** Why the authority could not be resolved. */
+export interface AuthorityProblem {
+  readonly problem: 'unknownOrganization' | 'noGrassroots' | 'noSuperior' | 'districtAfterReform' | 'noProvince';
+  readonly organization?: string;
+}
+
+const validOn = (o: Organization, d: CivilDate) => (!o.validFrom || o.validFrom <= d) && (!o.validTo || d <= o.validTo);
+const inWindow = (ws: Organization['admissionAuthorized'], d: CivilDate) =>
+  (ws ?? []).some((w) => w.from <= d && (!w.to || d <= w.to));
+
+/**
+ * The competent authority for an act concerning a member of `cellId`, on the date of the act, from an organization
+ * tree with validity dates. Admission, recognition, the strike-off of a probationary member and voluntary exit are
+ * decided by an authorized grassroots committee (full committee), else by the standing committee of the level
+ * directly above the grassroots organization (a district-level committee until 30/6/2025, a commune-level committee
+ * under the province from 1/7/2025), else — for grassroots organizations directly under the province — by the
+ * provincial standing members. Badges and consents for over-60 applicants and re-admission: the provincial standing
+ * committee.
+ * @example
+ * competentAuthority([], 'x', 'admission', '2025-07-01') // { problem: 'unknownOrganization', organization: 'x' }
+ */
+export function competentAuthority(
+  organizations: readonly Organization[],
+  cellId: string,
+  act: Act,
+  date: CivilDate,
+): CompetentAuthority | AuthorityProblem {
+  const byId = new Map(organizations.filter((o) => validOn(o, date)).map((o) => [o.id, o]));
+  const chain: Organization[] = [];
+  for (let o = byId.get(cellId); o && chain.length < 20; o = o.parent ? byId.get(o.parent) : undefined) chain.push(o);
+  if (!chain.length) return { problem: 'unknownOrganization', organization: cellId };
+  const reg = implementingRegulation(date);
+  if (act === 'badge' || act === 'provincialConsent') {
+    const province = chain.find((o) => o.type === 'provincialCommittee');
+    if (!province) return { problem: 'noProvince' };
+    return {
+      organization: province,
+      body: 'standingCommittee',
+      citations: [{ document: reg, point: act === 'badge' ? '28.2.5' : '3.5.1' }],
+    };
+  }
+  const gi = chain.findIndex((o) => o.type === 'grassrootsCell' || o.type === 'grassrootsCommittee');
+  if (gi < 0) return { problem: 'noGrassroots' };
+  const grassroots = chain[gi]!;
+  const cite = [{ document: reg, point: '4.3.2' }];
+  if (grassroots.type === 'grassrootsCommittee' && inWindow(grassroots.admissionAuthorized, date))
+    return { organization: grassroots, body: 'fullCommittee', citations: cite };
+  const superior = chain.slice(gi + 1).find((o) => o.type !== 'intermediateCommittee');
+  if (!superior) return { problem: 'noSuperior' };
+  if (superior.administrativeLevel === 'district' && date >= '2025-07-01')
+    return { problem: 'districtAfterReform', organization: superior.id };
+  if (superior.type === 'provincialCommittee')
+    return { organization: superior, body: 'standingMembers', citations: cite };
+  return { organization: superior, body: 'standingCommittee', citations: cite };
+}
