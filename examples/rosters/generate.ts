@@ -28,14 +28,69 @@ export function rng(seed: number): () => number {
   };
 }
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+];
 const MIDDLE_M = ['Văn', 'Hữu', 'Đức', 'Minh', 'Quốc', 'Thành', 'Công', 'Đình', 'Xuân', 'Ngọc'];
 const MIDDLE_F = ['Thị', 'Thị', 'Thu', 'Ngọc', 'Thanh', 'Kim', 'Hồng', 'Minh', 'Phương'];
-const GIVEN_M = ['An', 'Bình', 'Cường', 'Dũng', 'Đức', 'Hải', 'Hùng', 'Khánh', 'Long', 'Minh', 'Nam', 'Phúc', 'Quang', 'Sơn', 'Thắng', 'Tuấn', 'Việt', 'Vinh'];
-const GIVEN_F = ['Anh', 'Bích', 'Chi', 'Dung', 'Hà', 'Hằng', 'Hoa', 'Hương', 'Lan', 'Linh', 'Mai', 'Ngọc', 'Nhung', 'Phương', 'Thảo', 'Thủy', 'Trang', 'Yến'];
+const GIVEN_M = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Đức',
+  'Hải',
+  'Hùng',
+  'Khánh',
+  'Long',
+  'Minh',
+  'Nam',
+  'Phúc',
+  'Quang',
+  'Sơn',
+  'Thắng',
+  'Tuấn',
+  'Việt',
+  'Vinh',
+];
+const GIVEN_F = [
+  'Anh',
+  'Bích',
+  'Chi',
+  'Dung',
+  'Hà',
+  'Hằng',
+  'Hoa',
+  'Hương',
+  'Lan',
+  'Linh',
+  'Mai',
+  'Ngọc',
+  'Nhung',
+  'Phương',
+  'Thảo',
+  'Thủy',
+  'Trang',
+  'Yến',
+];
 const PROVINCES = ['001', '027', '030', '034', '036', '038', '040', '042', '046', '079', '087', '092'];
 const CELLS = ['Chi bộ Thôn Đông', 'Chi bộ Thôn Tây', 'Chi bộ Trường học', 'Chi bộ Trạm Y tế', 'Chi bộ Quân sự'];
-const LEVELS = ['HTXS', 'HTT', 'HTT', 'HTT', 'HT', 'HT', 'KHT'];
+const LEVELS = ['HTXS', 'HTT', 'HTT', 'HTT', 'HTT', 'HTT', 'HTT', 'HTT', 'HT', 'HT', 'HT', 'KHT'];
 
 /** The canonical header (Vietnamese, with diacritics) and two variants used on other sheets. */
 export const COLUMNS = [
@@ -113,7 +168,21 @@ export function* generateRows(members: number, seed: number, asOfYear = 2026): G
     const am = int(1, 12);
     const ad = int(1, 28);
     let status =
-      roll < 0.09 ? 'Dự bị' : roll < 0.8 ? 'Chính thức' : roll < 0.86 ? 'Miễn sinh hoạt' : roll < 0.9 ? 'Chuyển đi' : roll < 0.93 ? 'Từ trần' : roll < 0.95 ? 'Ra khỏi Đảng' : roll < 0.97 ? 'Khai trừ' : 'Chính thức';
+      roll < 0.09
+        ? 'Dự bị'
+        : roll < 0.8
+          ? 'Chính thức'
+          : roll < 0.86
+            ? 'Miễn sinh hoạt'
+            : roll < 0.9
+              ? 'Chuyển đi'
+              : roll < 0.93
+                ? 'Từ trần'
+                : roll < 0.95
+                  ? 'Ra khỏi Đảng'
+                  : roll < 0.97
+                    ? 'Khai trừ'
+                    : 'Chính thức';
     const probationary = status === 'Dự bị';
     // probationary members were admitted within the last year (a few a little longer ago: their review is due)
     const back = int(1, 13);
@@ -133,7 +202,10 @@ export function* generateRows(members: number, seed: number, asOfYear = 2026): G
       cid,
       card: String(10_000_000 + seed * 7 + i * 13).padStart(8, '0'),
       org: CELLS[cell]!,
-      admission: r() < 0.5 ? dmy(admission.y, admission.m, admission.d) : new Date(Date.UTC(admission.y, admission.m - 1, admission.d)),
+      admission:
+        r() < 0.5
+          ? dmy(admission.y, admission.m, admission.d)
+          : new Date(Date.UTC(admission.y, admission.m - 1, admission.d)),
       recognition: rec && status !== 'Dự bị' ? dmy(rec.y, rec.m, rec.d) : null,
       status,
       transferOut: status === 'Chuyển đi' ? dmy(asOfYear, int(1, 10), int(1, 28)) : null,
@@ -149,7 +221,8 @@ export function* generateRows(members: number, seed: number, asOfYear = 2026): G
     };
     // a cell where the "excellent" quota is exceeded
     if (cell === 1 && row.r2025 && r() < 0.45) row.r2025 = 'HTXS';
-    const kind = i < INJECTED.length * 3 && i % 3 === 1 ? INJECTED[(i - 1) / 3] : r() < 0.03 ? pick(INJECTED) : undefined;
+    const kind =
+      i < INJECTED.length * 3 && i % 3 === 1 ? INJECTED[(i - 1) / 3] : r() < 0.03 ? pick(INJECTED) : undefined;
     const other = recent.length ? recent[Math.floor(r() * recent.length)]! : undefined;
     switch (kind) {
       case 'dupCitizenId':

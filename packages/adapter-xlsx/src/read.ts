@@ -269,6 +269,10 @@ async function* readJson(
     let line = 0;
     for await (const text of rl) {
       line++;
+      if (text.trim() === '' && headers) {
+        yield* mapper.push(line, []); // through the mapper, so items stay in input order
+        continue;
+      }
       if (text.trim() === '') {
         yield { type: 'skip', sheet, row: line, reason: 'empty', values: [] };
         continue;

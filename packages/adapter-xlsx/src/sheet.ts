@@ -189,6 +189,8 @@ export class SheetMapper {
     const monthFirst = new Set<number>();
     const mixed = new Set<number>();
     const votes = new Map<number, ColumnEncodingVote>();
+    // one month-first date is a typo (reported on its cell); two or more mean the column was typed month-first
+    const monthFirstCount = new Map<number, number>();
     let unicodeSeen = false;
     let legacyCells = 0;
     for (const c of this.#columns) {
@@ -205,7 +207,7 @@ export class SheetMapper {
         vote.add(prim);
         const sig = textSignal(prim);
         if (sig === 'unicode') unicodeSeen = true;
-        if (looksMonthFirst(prim)) monthFirst.add(c.col);
+        if (looksMonthFirst(prim)) monthFirstCount.set(c.col, (monthFirstCount.get(c.col) ?? 0) + 1);
         if (/^\s*(1[3-9]|2\d|3[01])\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*$/.test(prim)) textDayFirst++;
         else if (/^\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*$/.test(prim)) textDayLow++;
       }
@@ -213,6 +215,7 @@ export class SheetMapper {
       // the en-US pitfall: Excel typed the dates whose day is ≤ 12 (swapping day and month) and left the rest as text
       if (typedDates > 0 && textDayFirst > 0 && textDayLow === 0) mixed.add(c.col);
     }
+    for (const [col, k] of monthFirstCount) if (k >= 2) monthFirst.add(col);
     // column decisions, then the sheet's: a legacy sheet converts every text column without Unicode proof
     const decided: LegacyEncoding[] = [];
     for (const [col, vote] of votes) {
@@ -271,7 +274,13 @@ export class SheetMapper {
   }
 
   #skip(row: number, cells: RawRow, reason: SkipReason): RosterSkipItem {
-    return { type: 'skip', sheet: this.#name, row, reason, values: cells.map((c) => cellPrimitive(c?.value) ?? null) };
+    // title, header and total lines keep their text decoded (a legacy sheet's header is legacy too)
+    const decoded = reason === 'empty' || reason === 'noHeader' ? undefined : headerTexts(cells);
+    const values = cells.map((c, i) => {
+      const v = cellPrimitive(c?.value) ?? null;
+      return typeof v === 'string' && decoded?.[i] !== undefined ? decoded[i] : v;
+    });
+    return { type: 'skip', sheet: this.#name, row, reason, values };
   }
 }
 

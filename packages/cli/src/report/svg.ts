@@ -34,7 +34,7 @@ const fmt = (n: number) => n.toLocaleString('vi-VN');
 export function barChart(name: string, rows: readonly BarRow[], options: { labelWidth?: number } = {}): string {
   const width = 760;
   const labelW = options.labelWidth ?? 220;
-  const noteW = 120;
+  const noteW = 170;
   const rowH = 28;
   const barH = 18;
   const plotW = width - labelW - noteW;
