@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type CivilDate, fromDayNumber, toDayNumber } from '../date/civil-date.js';
 import { announcedSchedules } from './announced.js';
 import { estimatedHolidayDays } from './holiday-rules.js';
+import { checkAnnouncedSchedule } from './schedule-check.js';
 import { vietnameseCalendar as cal, createVietnameseCalendar } from './working-days.js';
 
 const offWeekdays = (year: number) =>
@@ -220,5 +221,38 @@ describe('a caller adds a newly announced year', () => {
     expect(custom.dayOff('2027-11-24')).toMatchObject({ name: { vi: 'Ngày Văn hóa Việt Nam' } });
     expect(custom.holidays(2027).estimatedHolidays).not.toContain('national-day');
     expect(custom.holidays(2027).schedule?.version).toBe('2027.1');
+  });
+});
+
+describe('checkAnnouncedSchedule', () => {
+  const base = { year: 2027, version: '2027.1', holidays: ['tet'], sources: [], confidence: 'verified' as const };
+  it('accepts the built-in schedules', () => {
+    for (const s of announcedSchedules) expect(checkAnnouncedSchedule(s)).toEqual([]);
+  });
+  it('reports each problem with its path', () => {
+    const problems = checkAnnouncedSchedule({
+      ...base,
+      days: [
+        { date: '2027-02-08', kind: 'make-up', holiday: 'tet' }, // a Monday
+        { date: '2027-02-06', kind: 'swap', holiday: 'tet' }, // a Saturday
+        { date: '2026-02-09', kind: 'statutory', holiday: 'tet' },
+        { date: '2027-09-02', kind: 'statutory', holiday: 'national-day' },
+        { date: '2027-02-31' as CivilDate, kind: 'statutory', holiday: 'tet' },
+      ],
+    });
+    expect(problems).toEqual([
+      'days[0]: make-up day 2027-02-08 is not a Saturday',
+      'days[1]: swapped day 2027-02-06 is not a weekday',
+      'days[2].date: 2026-02-09 is not in 2027',
+      'days[3].holiday: national-day is not in holidays',
+      'days[4].date: not a date YYYY-MM-DD (2027-02-31)',
+    ]);
+  });
+  it('createVietnameseCalendar refuses an invalid schedule', () => {
+    expect(() =>
+      createVietnameseCalendar({
+        schedules: [{ ...base, days: [{ date: '2027-02-08', kind: 'make-up', holiday: 'tet' }] }],
+      }),
+    ).toThrow(/not a Saturday/);
   });
 });

@@ -11,6 +11,7 @@ import {
   holidayRegime,
   isWeeklyRest,
 } from './holiday-rules.js';
+import { checkAnnouncedSchedule } from './schedule-check.js';
 import type { AnnouncedYearSchedule, HolidayId, ScheduleSource } from './schedule-types.js';
 
 /** Options of {@link createVietnameseCalendar}. */
@@ -183,8 +184,15 @@ function buildYear(year: number, schedules: readonly AnnouncedYearSchedule[]): Y
  * const cal = createVietnameseCalendar();
  * cal.addWorkingDays('2024-02-07', 1) // '2024-02-15' (Tết Giáp Thìn 8–14/2 skipped)
  * cal.isWorkingDay('2024-05-04') // true (make-up Saturday)
+ * @throws TypeError when a passed schedule fails {@link checkAnnouncedSchedule}.
  */
 export function createVietnameseCalendar(options: VietnameseCalendarOptions = {}): VietnameseCalendar {
+  for (const s of options.schedules ?? []) {
+    const problems = checkAnnouncedSchedule(s);
+    if (problems.length > 0) {
+      throw new TypeError(`Invalid announced schedule for ${String(s.year)}: ${problems.join('; ')}`);
+    }
+  }
   const schedules = Object.freeze([...announcedSchedules, ...(options.schedules ?? [])]);
   const years: (YearIndex | undefined)[] = [];
   const yearIndex = (year: number): YearIndex => {
