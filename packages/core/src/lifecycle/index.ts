@@ -42,13 +42,18 @@ export {
 } from './regime.js';
 export { admissionAge } from './rules/admission-age.js';
 export { admissionAwarenessCertificate } from './rules/admission-awareness-course.js';
-export { admissionCeremonyTimeliness, admissionDecisionTimeliness } from './rules/admission-deadlines.js';
+export {
+  admissionCeremonyTimeliness,
+  admissionDecisionTimeliness,
+  recognitionDecisionTimeliness,
+} from './rules/admission-deadlines.js';
 export { admissionEducation } from './rules/admission-education.js';
 export { admissionIntroducers } from './rules/admission-introducers.js';
 export { decisionAuthorityLevel, organizationDistrictEnded } from './rules/authority.js';
 export { badgeEligibility } from './rules/badge.js';
 export { cellVoteTwoThirds } from './rules/cell-vote.js';
 export { disciplineLimitation } from './rules/discipline.js';
+export { exemptionDecision } from './rules/exemption.js';
 export { strikeOffGroundMet, voluntaryExitWithoutViolation } from './rules/exit.js';
 export { historyConsistency } from './rules/history-consistency.js';
 export { readmissionBar, readmissionConditions } from './rules/readmission.js';

@@ -6,13 +6,18 @@ import { lifecycleMemberKind } from './kind.js';
 import { lifecycleParameters } from './parameters.js';
 import { admissionAge } from './rules/admission-age.js';
 import { admissionAwarenessCertificate } from './rules/admission-awareness-course.js';
-import { admissionCeremonyTimeliness, admissionDecisionTimeliness } from './rules/admission-deadlines.js';
+import {
+  admissionCeremonyTimeliness,
+  admissionDecisionTimeliness,
+  recognitionDecisionTimeliness,
+} from './rules/admission-deadlines.js';
 import { admissionEducation } from './rules/admission-education.js';
 import { admissionIntroducers } from './rules/admission-introducers.js';
 import { decisionAuthorityLevel, organizationDistrictEnded } from './rules/authority.js';
 import { badgeEligibility } from './rules/badge.js';
 import { cellVoteTwoThirds } from './rules/cell-vote.js';
 import { disciplineLimitation } from './rules/discipline.js';
+import { exemptionDecision } from './rules/exemption.js';
 import { strikeOffGroundMet, voluntaryExitWithoutViolation } from './rules/exit.js';
 import { historyConsistency } from './rules/history-consistency.js';
 import { readmissionConditions } from './rules/readmission.js';
@@ -30,6 +35,8 @@ export const lifecycleRules: readonly RuleDefinition[] = [
   admissionCeremonyTimeliness,
   decisionAuthorityLevel,
   recognitionTiming,
+  recognitionDecisionTimeliness,
+  exemptionDecision,
   transferDeadlines,
   disciplineLimitation,
   voluntaryExitWithoutViolation,

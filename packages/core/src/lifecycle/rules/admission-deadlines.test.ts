@@ -1,6 +1,10 @@
 import { RuleTester } from '../../kernel/rule-tester.js';
 import { lifecycleMemberKind } from '../kind.js';
-import { admissionCeremonyTimeliness, admissionDecisionTimeliness } from './admission-deadlines.js';
+import {
+  admissionCeremonyTimeliness,
+  admissionDecisionTimeliness,
+  recognitionDecisionTimeliness,
+} from './admission-deadlines.js';
 import { memberWith } from './common.js';
 
 const vote = (date: string, forVotes = 9) => ({
@@ -76,6 +80,37 @@ tester.run(admissionCeremonyTimeliness, {
       name: 'never held',
       record: memberWith([decision('2025-09-01')]),
       errors: [{ messageId: 'overdue', severity: 'warning' }],
+    },
+  ],
+});
+
+const probation = [decision('2024-09-02'), { type: 'admissionCeremony', date: '2024-09-20' }];
+const recVote = (date: string) => ({ type: 'recognitionVote', date, vote: { for: 9, officialMembers: 9 } });
+// 2025-10-06 (Mon) + 30 working days = 2025-11-17
+tester.run(recognitionDecisionTimeliness, {
+  valid: [
+    {
+      name: 'on the 30th working day',
+      record: memberWith([...probation, recVote('2025-10-06'), { type: 'recognitionDecision', date: '2025-11-17' }]),
+    },
+    {
+      name: 'a failed vote expects no decision',
+      record: memberWith([
+        ...probation,
+        { type: 'recognitionVote', date: '2025-10-06', vote: { for: 2, officialMembers: 9 } },
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'one working day late',
+      record: memberWith([...probation, recVote('2025-10-06'), { type: 'recognitionDecision', date: '2025-11-18' }]),
+      errors: [{ messageId: 'late', facts: { due: '2025-11-17', workingDaysLate: 1 } }],
+    },
+    {
+      name: 'never decided',
+      record: memberWith([...probation, recVote('2025-10-06')]),
+      errors: [{ messageId: 'overdue', locale: 'en', message: 'without a recognition decision' }],
     },
   ],
 });

@@ -1,6 +1,11 @@
 import { defineRule } from '../../kernel/rule.js';
 import type { Member } from '../../model/member.js';
-import { admissionDecisionWorkingDays, ceremonyWorkingDays, decisionExtensionWorkingDays } from '../parameters.js';
+import {
+  admissionDecisionWorkingDays,
+  ceremonyWorkingDays,
+  decisionExtensionWorkingDays,
+  recognitionDecisionWorkingDays,
+} from '../parameters.js';
 import { type EventSubject, eachEvent, firstAfter, lateness, memberWith } from './common.js';
 
 type Msg = 'late' | 'overdue' | 'extensionTooLong';
@@ -194,6 +199,106 @@ export const admissionCeremonyTimeliness = defineRule<Member, Decision, 'late' |
       record: memberWith([
         { type: 'admissionDecision', date: '2025-09-05' },
         { type: 'admissionCeremony', date: '2026-01-12' },
+      ]),
+      expect: ['late'],
+    },
+  ],
+});
+
+const recognitionParams = { days: recognitionDecisionWorkingDays, maxExtension: decisionExtensionWorkingDays };
+
+/**
+ * `member.recognition.decisionDeadline`: the competent committee decides a recognition within 30 working days of
+ * the cell's resolution (extension ≤ 30, from 1/7/2025 ≤ 15).
+ */
+export const recognitionDecisionTimeliness = defineRule<
+  Member,
+  EventSubject<'recognitionVote'>,
+  'late' | 'overdue',
+  typeof recognitionParams
+>({
+  id: 'member.recognition.decisionDeadline',
+  family: 'lifecycle',
+  title: { vi: 'Thời hạn cấp ủy quyết định công nhận chính thức', en: 'Deadline to decide a recognition' },
+  severity: 'warning',
+  appliesTo: ['member'],
+  parameters: recognitionParams,
+  messages: {
+    late: {
+      vi: 'Quyết định công nhận ngày {decisionDate} quá thời hạn {due} ({days} ngày làm việc từ nghị quyết chi bộ {actDate}).',
+      en: 'The recognition decision of {decisionDate} is past the deadline {due} ({days} working days from the cell resolution of {actDate}).',
+    },
+    overdue: {
+      vi: 'Đã quá thời hạn {due} mà chưa có quyết định công nhận chính thức.',
+      en: 'The deadline {due} has passed without a recognition decision.',
+    },
+  },
+  select: eachEvent('recognitionVote'),
+  versions: [
+    {
+      from: '2016-07-25',
+      to: '2021-07-29',
+      citations: [{ document: 'qd-29-2016', point: '4.3.1' }],
+      confidence: 'verified',
+    },
+    {
+      from: '2021-07-30',
+      to: '2025-01-19',
+      citations: [{ document: 'qd-24-2021', point: '4.3.1' }],
+      confidence: 'recalled',
+    },
+    {
+      from: '2025-01-20',
+      to: '2025-06-30',
+      citations: [{ document: 'qd-232-2025', point: '4.3.1' }],
+      confidence: 'secondary',
+    },
+    { from: '2025-07-01', citations: [{ document: 'qd-294-2025', point: '4.3.1' }], confidence: 'verified' },
+  ],
+  check(ctx) {
+    const { event, index } = ctx.subject;
+    if (event.proposal !== 'recognize' || !passed(event.vote)) return;
+    const next = firstAfter(
+      ctx.record,
+      index,
+      'recognitionDecision',
+      'recognitionVote',
+      'probationStrikeOff',
+      'strikeOff',
+      'voluntaryExit',
+      'death',
+    );
+    const decision =
+      next?.event.type === 'recognitionDecision'
+        ? (next as { event: { date: typeof event.date; extensionWorkingDays?: number }; index: number })
+        : undefined;
+    if (next && !decision) return;
+    const days = ctx.params.days + Math.min(decision?.event.extensionWorkingDays ?? 0, ctx.params.maxExtension);
+    const due = ctx.calendar.addWorkingDays(ctx.actDate, days);
+    const late = lateness(ctx.calendar, due, decision?.event.date, ctx.asOf);
+    if (!late) return;
+    const facts = { due, days, workingDaysLate: late.workingDaysLate, decisionDate: decision?.event.date ?? null };
+    if (late.late === 'done') ctx.report('late', { path: ['events', decision!.index, 'date'], facts });
+    else ctx.report('overdue', { facts });
+  },
+  examples: [
+    {
+      title: { vi: 'Quyết định sau 3 tuần', en: 'Decided three weeks later' },
+      record: memberWith([
+        { type: 'admissionDecision', date: '2024-09-02' },
+        { type: 'admissionCeremony', date: '2024-09-20' },
+        { type: 'recognitionVote', date: '2025-10-06', vote: { for: 9, officialMembers: 9 } },
+        { type: 'recognitionDecision', date: '2025-10-27', effectiveOn: '2025-09-20' },
+      ]),
+      expect: [],
+    },
+    {
+      title: { vi: 'Quyết định sau 4 tháng', en: 'Decided four months later' },
+      record: memberWith([
+        { type: 'admissionDecision', date: '2024-09-02' },
+        { type: 'admissionCeremony', date: '2024-09-20' },
+        { type: 'recognitionVote', date: '2025-10-06', vote: { for: 9, officialMembers: 9 } },
+        { type: 'recognitionDecision', date: '2026-02-09', effectiveOn: '2025-09-20' },
       ]),
       expect: ['late'],
     },
