@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { corePack, createEngine as kernelEngine } from '../../../packages/core/src/index.js';
 import plugin from '../src/index.js';
-import { catalogueSnapshot, createEngine, type RuleDefinition } from '../src/sdk.js';
+import { catalogueSnapshot, compilePlugin, createEngine, type RuleDefinition } from '../src/sdk.js';
 import { tester } from './tester.js';
 
 const person = { fullName: 'Trần Thị Bình', birthDate: '1995-05-09', sex: 'female' };
@@ -18,10 +19,11 @@ describe('the example plugin', () => {
 
   it('reports admissions against the provincial target: 1,621 of 1,500 is 108.06 %', () => {
     const records = [
-      ...Array.from({ length: 1600 }, (_, i) => admitted(`TX.${String((i % 9) + 3).padStart(2, '0')}`)),
+      ...Array.from({ length: 1599 }, (_, i) => admitted(`TX.${String((i % 9) + 3).padStart(2, '0')}`)),
       ...Array.from({ length: 21 }, () => admitted('TX.01')),
       admitted('TX.01', '2024-01-10'), // another year
       admitted('HN.01'), // another province
+      { ...admitted('HN.02'), events: [{ type: 'admissionDecision', date: '2023-03-01', organization: 'TX.05' }] }, // admitted in TX.05, since transferred
       { ...admitted('TX.02'), events: [{ type: 'expulsion', date: '2023-04-01' }] },
     ];
     const report = createEngine({ plugins: [plugin] }).validate(records, { asOf: '2024-02-01', locale: 'vi' });
@@ -39,6 +41,11 @@ describe('the example plugin', () => {
     );
     expect(d1).toMatchObject({ key: 'TX.01:2023', value: 17.5, facts: { achieved: 21, target: 120 } });
     expect(d2).toMatchObject({ key: 'TX.02:2023', value: 0 });
+  });
+
+  it('compiles to a kernel pack (what the catalogue generator loads)', () => {
+    const engine = kernelEngine({ packs: [corePack, compilePlugin(plugin)] });
+    expect(engine.catalogue().filter((e) => e.provenance.source === 'plugin')).toHaveLength(3);
   });
 
   it('the residence comment is an optional, validated member field', () => {

@@ -768,9 +768,10 @@ export class ReportAccumulator {
     if (result.value !== undefined && result.kind !== undefined) {
       const aggregates = this.engine.aggregates();
       for (let a = 0; a < aggregates.length; a++) {
-        const { aggregate, provenance, scope } = aggregates[a]!;
+        const { aggregate, provenance } = aggregates[a]!;
+        // An aggregate sees every record of its kinds, in the pack's scope or not: a member admitted in the province
+        // and transferred out since still counts for the province's target (its own logic decides).
         if (!aggregate.appliesTo.includes(result.kind)) continue;
-        if (scope && !scope(result.value)) continue;
         try {
           const ctx = {
             asOf: this.options.asOf,

@@ -94,7 +94,7 @@ export interface Observation {
   readonly value: number;
 }
 
-/** A figure over every valid record of a report: observe each record, then summarize. */
+/** A figure over a report: observe every record of its kinds the schema accepted (whatever the pack scope), then summarize. */
 export interface Aggregate {
   readonly id: string;
   readonly title: LocalizedText;
