@@ -53,7 +53,7 @@ const firstWorkingOnOrAfter = (d: CivilDate, cal: WorkingDayCalendar | undefined
 /**
  * The recurring events of a year for a cell or a grassroots committee: the monthly cell meeting (Charter Điều 24
  * khoản 2), one thematic meeting per quarter (CT 50-CT/TW mục 2, HD 12-HD/BTCTW 2018), the committee-wide meeting
- * twice a year (Charter Điều 22 khoản 4: mid-year and year-end), the annual review season (December), the four Party
+ * twice a year (Charter Điều 22: mid-year and year-end), the annual review season (December), the four Party
  * badge occasions 3/2, 19/5, 2/9, 7/11 (HD 06-HD/TW điểm 18), the Party's founding day (3/2) and the organization
  * sector's day (14/10).
  * @example
@@ -111,7 +111,7 @@ export function recurringSchedule(year: number, body: ScheduleBody, options: Rec
         title: { vi: `${vi} ${year}`, en: `${en} ${year}` },
         start: civilDate(year, month, 1),
         end: civilDate(year, month, daysInMonth(year, month)),
-        citations: [{ document: 'dieu-le-2011', article: '22', clause: '4' }],
+        citations: [{ document: 'dieu-le-2011', article: '22' }],
         rule: { id: 'calendar.committee-meeting', version: RULE_VERSION },
         confidence: 'verified',
       });
