@@ -56,6 +56,7 @@ export { disciplineLimitation } from './rules/discipline.js';
 export { exemptionDecision } from './rules/exemption.js';
 export { strikeOffGroundMet, voluntaryExitWithoutViolation } from './rules/exit.js';
 export { historyConsistency } from './rules/history-consistency.js';
+export { probationReview } from './rules/probation.js';
 export { readmissionBar, readmissionConditions } from './rules/readmission.js';
 export { recognitionTiming } from './rules/recognition.js';
 export { transferDeadlines } from './rules/transfer.js';

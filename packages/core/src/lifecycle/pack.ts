@@ -20,6 +20,7 @@ import { disciplineLimitation } from './rules/discipline.js';
 import { exemptionDecision } from './rules/exemption.js';
 import { strikeOffGroundMet, voluntaryExitWithoutViolation } from './rules/exit.js';
 import { historyConsistency } from './rules/history-consistency.js';
+import { probationReview } from './rules/probation.js';
 import { readmissionConditions } from './rules/readmission.js';
 import { recognitionTiming } from './rules/recognition.js';
 import { transferDeadlines } from './rules/transfer.js';
@@ -37,6 +38,7 @@ export const lifecycleRules: readonly RuleDefinition[] = [
   recognitionTiming,
   recognitionDecisionTimeliness,
   exemptionDecision,
+  probationReview,
   transferDeadlines,
   disciplineLimitation,
   voluntaryExitWithoutViolation,

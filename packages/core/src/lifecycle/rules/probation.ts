@@ -1,0 +1,119 @@
+import { defineRule } from '../../kernel/rule.js';
+import type { Member } from '../../model/member.js';
+import { recognitionMaxVotes } from '../parameters.js';
+import { type EventSubject, eachEvent, firstAfter, memberWith } from './common.js';
+
+const parameters = { maxVotes: recognitionMaxVotes };
+
+/**
+ * `member.probation.review`: during probation the member attends the new-member political course (its certificate
+ * is part of the recognition file — info when none is recorded before the recognition decision); after three cell
+ * votes that reach two thirds neither way, the case goes to the directly superior committee.
+ */
+export const probationReview = defineRule<
+  Member,
+  EventSubject<'admissionCeremony'>,
+  'noCourse' | 'escalate',
+  typeof parameters
+>({
+  id: 'member.probation.review',
+  family: 'lifecycle',
+  title: {
+    vi: 'Bồi dưỡng đảng viên mới và xét công nhận sau 3 lần biểu quyết',
+    en: 'New-member course and escalation after three votes',
+  },
+  description: {
+    vi: 'Đảng viên dự bị học lớp bồi dưỡng lý luận chính trị cho đảng viên mới; sau 3 lần biểu quyết không đủ 2/3 thì báo cáo cấp ủy cấp trên trực tiếp.',
+    en: 'Probationary members attend the new-member course; after three votes short of two thirds the case goes to the directly superior committee.',
+  },
+  severity: 'warning',
+  appliesTo: ['member'],
+  parameters,
+  messages: {
+    noCourse: {
+      vi: 'Chưa ghi nhận lớp bồi dưỡng lý luận chính trị cho đảng viên mới trước khi công nhận chính thức.',
+      en: 'No new-member political course is recorded before the recognition.',
+    },
+    escalate: {
+      vi: 'Chi bộ đã {votes} lần biểu quyết không đủ hai phần ba: phải báo cáo cấp ủy cấp trên trực tiếp để cấp có thẩm quyền quyết định.',
+      en: 'The cell voted {votes} times without two thirds: the case must go to the directly superior committee.',
+    },
+  },
+  select: eachEvent('admissionCeremony'),
+  versions: [
+    {
+      from: '2016-07-25',
+      to: '2025-06-30',
+      citations: [
+        { document: 'qd-29-2016', point: '4.2 c' },
+        { document: 'hd-01-2021', point: '4' },
+      ],
+      confidence: 'secondary',
+    },
+    {
+      from: '2025-07-01',
+      citations: [
+        { document: 'qd-294-2025', point: '4.2.3' },
+        { document: 'hd-06-2025', point: '4' },
+      ],
+      confidence: 'secondary',
+    },
+  ],
+  check(ctx) {
+    const { index } = ctx.subject;
+    const events = ctx.record.events;
+    const stop = firstAfter(
+      ctx.record,
+      index,
+      'admissionCeremony',
+      'probationStrikeOff',
+      'strikeOff',
+      'voluntaryExit',
+      'death',
+    );
+    const end = stop ? stop.index : events.length;
+    let failed = 0;
+    let course = false;
+    for (let i = index + 1; i < end; i++) {
+      const e = events[i]!;
+      if (e.type === 'newMemberCourse') course = true;
+      if (e.type === 'recognitionVote' && 3 * e.vote.for < 2 * e.vote.officialMembers) {
+        failed++;
+        const decided = events
+          .slice(i + 1, end)
+          .some((x) => x.type === 'recognitionDecision' || x.type === 'recognitionVote');
+        if (failed === ctx.params.maxVotes && !decided)
+          ctx.report('escalate', { path: ['events', i], facts: { votes: failed } });
+      }
+      if (e.type === 'recognitionDecision') {
+        if (!course) ctx.report('noCourse', { path: ['events', i], severity: 'info' });
+        break;
+      }
+    }
+  },
+  examples: [
+    {
+      title: { vi: 'Có lớp đảng viên mới', en: 'New-member course recorded' },
+      record: memberWith([
+        { type: 'admissionDecision', date: '2024-09-02' },
+        { type: 'admissionCeremony', date: '2024-09-20' },
+        { type: 'newMemberCourse', date: '2025-03-14' },
+        { type: 'recognitionVote', date: '2025-10-06', vote: { for: 9, officialMembers: 9 } },
+        { type: 'recognitionDecision', date: '2025-10-27', effectiveOn: '2025-09-20' },
+      ]),
+      expect: [],
+    },
+    {
+      title: { vi: 'Ba lần biểu quyết không đủ 2/3', en: 'Three votes short of two thirds' },
+      record: memberWith([
+        { type: 'admissionDecision', date: '2024-09-02' },
+        { type: 'admissionCeremony', date: '2024-09-20' },
+        { type: 'newMemberCourse', date: '2025-03-14' },
+        { type: 'recognitionVote', date: '2025-09-22', vote: { for: 5, officialMembers: 9 } },
+        { type: 'recognitionVote', date: '2025-10-01', vote: { for: 5, officialMembers: 9 } },
+        { type: 'recognitionVote', date: '2025-10-15', vote: { for: 5, officialMembers: 9 } },
+      ]),
+      expect: ['escalate'],
+    },
+  ],
+});
