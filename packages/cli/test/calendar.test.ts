@@ -125,3 +125,27 @@ describe('dieule calendar ics', () => {
     expect((await run(['calendar', 'ics', '--year', '2026'])).code).toBe(2);
   });
 });
+
+describe('dieule calendar term', () => {
+  it('prints the term in progress', async () => {
+    const { code, stdout } = await run(['calendar', 'term', 'national-congress', '2026-03-01', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ label: '2026–2031', ordinal: 14, start: '2026-01-19' });
+    expect((await run(['calendar', 'term', 'cell', '2026-03-01'])).stdout).toMatch(/^2025–2027 /);
+  });
+  it('supplied congress dates override the nominal boundaries', async () => {
+    const { stdout } = await run([
+      'calendar',
+      'term',
+      'grassroots-committee',
+      '2025-06-01',
+      '--congress',
+      '2025-05-20',
+      '--json',
+    ]);
+    expect(JSON.parse(stdout)).toMatchObject({ label: '2025–2030', start: '2025-05-20', basis: 'congress' });
+  });
+  it('refuses an unknown body', async () => {
+    expect((await run(['calendar', 'term', 'politburo', '2026-01-01'])).code).toBe(2);
+  });
+});

@@ -160,6 +160,32 @@ export const registerCalendar: RegisterCommand = (program, ctx) => {
     });
 
   cal
+    .command('term')
+    .description('The term of a body in progress on a date: label, start, end, mid-term, penultimate year')
+    .argument('<body>', TERM_BODIES.join(' | '))
+    .argument('[date]', 'YYYY-MM-DD (default: today in Vietnam)')
+    .option('--congress <YYYY-MM-DD>', 'a congress the body actually held (repeatable)', collect, [])
+    .option('--cell-five-year-pilot', 'cells: the five-year pilot term of QĐ 294')
+    .option('--json', 'print JSON')
+    .action(
+      (
+        body: string,
+        d: string | undefined,
+        opts: { congress: string[]; cellFiveYearPilot?: boolean; json?: boolean },
+      ) => {
+        if (!TERM_BODIES.includes(body as TermBody)) throw new UsageError(`unknown body "${body}"`);
+        const at = date(d ?? ctx.io.today(), 'date');
+        const congresses = opts.congress.map((c) => ({ body: body as TermBody, date: date(c, '--congress') }));
+        const t = termAt(body as TermBody, at, { congresses, cellFiveYearPilot: Boolean(opts.cellFiveYearPilot) });
+        if (opts.json) printJson(ctx, t);
+        else
+          out(
+            `${t.label} ${t.start}..${t.end} (${t.basis}) mid-term ${t.midTerm}, penultimate year ${t.penultimateYear}`,
+          );
+      },
+    );
+
+  cal
     .command('ics')
     .description('Write an .ics file: holidays, recurring schedules, terms and deadlines for a year')
     .requiredOption('--year <year>', 'YYYY')
