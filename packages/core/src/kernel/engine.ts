@@ -4,12 +4,22 @@ import { kernelLocales } from '../i18n/index.js';
 import { DocumentRegistry, defaultRegistry } from '../legal/registry.js';
 import type { Citation, Locale } from '../legal/types.js';
 import { type WorkingDayCalendar, weekendOnlyCalendar } from './calendar-port.js';
+import {
+  amendParameter,
+  dayAfter,
+  describeZodIssue,
+  internalIssue,
+  type SourceLocation,
+  withLocation,
+} from './engine-support.js';
 import { deepFreeze, extendRecordKind, provenanceLabel, schemaFingerprint } from './extensions.js';
 import { canonicalJson, fnv1a64 } from './hash.js';
+import { LIBRARY } from './library.js';
 import { renderTemplate } from './message.js';
 import type { Aggregate, FactDeriver, ParameterAmendment, RulePack } from './pack.js';
 import { type Parameter, type ParameterValue, parameterAt } from './parameter.js';
 import type { RecordKind } from './record-kind.js';
+import { ReportAccumulator } from './report-accumulator.js';
 import type { ParameterMap, ReportOptions, RuleContext, RuleDefinition, RuleVersion, Subject } from './rule.js';
 import type {
   AggregateFact,
@@ -27,17 +37,8 @@ import type {
   Severity,
 } from './types.js';
 
-/** Library identity written into every report. */
-export const LIBRARY = { name: '@dieule/core', version: '0.1.0' } as const;
-
-/** Where a record came from (set by adapters): used to point issues at cells. */
-export interface SourceLocation {
-  readonly file?: string;
-  readonly sheet?: string;
-  readonly row?: number;
-  /** Map from a record path joined with `.` (`birthDate`, `events.2.date`) to a cell reference (`DS!C12`). */
-  readonly cells?: Readonly<Record<string, string>>;
-}
+export type { SourceLocation };
+export { LIBRARY, ReportAccumulator };
 
 /** A record as an adapter hands it over. */
 export interface SourceRecord {
@@ -92,17 +93,6 @@ export class EngineConfigError extends Error {
     this.name = 'EngineConfigError';
   }
 }
-
-const dayAfter = (d: CivilDate): CivilDate => {
-  // small local helper: avoids importing the whole date module into the hot path
-  const y = Number(d.slice(0, 4));
-  const m = Number(d.slice(5, 7));
-  const day = Number(d.slice(8, 10));
-  const dim =
-    m === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
-  const [ny, nm, nd] = day < dim ? [y, m, day + 1] : m < 12 ? [y, m + 1, 1] : [y + 1, 1, 1];
-  return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(nd).padStart(2, '0')}` as CivilDate;
-};
 
 function* subjectsOf(selected: ReturnType<RuleDefinition['select']>): Iterable<Subject<unknown>> {
   if (selected == null) return;
@@ -743,116 +733,6 @@ export class Engine {
   }
 }
 
-/** Accumulates record results into a report. */
-export class ReportAccumulator {
-  readonly #issues: Issue[] = [];
-  readonly #facts: DerivedFact[] = [];
-  readonly #byRule: Record<string, number> = {};
-  /** Totals by aggregate index, then by key. */
-  readonly #totals: Map<string, number>[];
-  #records = 0;
-  #valid = 0;
-  #errors = 0;
-  #warnings = 0;
-  #infos = 0;
-  constructor(
-    private readonly engine: Engine,
-    private readonly options: EvaluateOptions,
-    private readonly keepIssues: boolean,
-  ) {
-    this.#totals = engine.aggregates().map(() => new Map());
-  }
-  add(result: RecordResult): void {
-    this.#records++;
-    // Aggregates observe every record the schema accepted (a rule error does not undo an admission that happened).
-    if (result.value !== undefined && result.kind !== undefined) {
-      const aggregates = this.engine.aggregates();
-      for (let a = 0; a < aggregates.length; a++) {
-        const { aggregate, provenance } = aggregates[a]!;
-        // An aggregate sees every record of its kinds, in the pack's scope or not: a member admitted in the province
-        // and transferred out since still counts for the province's target (its own logic decides).
-        if (!aggregate.appliesTo.includes(result.kind)) continue;
-        try {
-          const ctx = {
-            asOf: this.options.asOf,
-            locale: this.options.locale ?? 'vi',
-            calendar: this.engine.calendar,
-            record: result.record,
-          };
-          const totals = this.#totals[a]!;
-          for (const o of aggregate.observe(result.value, ctx)) totals.set(o.key, (totals.get(o.key) ?? 0) + o.value);
-        } catch (e) {
-          const detail = e instanceof Error ? e.message : String(e);
-          const issue: Issue = {
-            ruleId: 'record.internal',
-            severity: 'error',
-            path: [],
-            message: renderTemplate(kernelLocales[this.options.locale ?? 'vi']['rule.internal'], {
-              rule: aggregate.id,
-              detail,
-            }),
-            messageId: 'rule.internal',
-            citations: [],
-            facts: { rule: aggregate.id, detail },
-            provenance,
-            record: result.record,
-          };
-          result.issues.push(issue);
-        }
-      }
-    }
-    if (result.valid) this.#valid++;
-    for (const i of result.issues) {
-      if (i.severity === 'error') this.#errors++;
-      else if (i.severity === 'warning') this.#warnings++;
-      else this.#infos++;
-      this.#byRule[i.ruleId] = (this.#byRule[i.ruleId] ?? 0) + 1;
-      if (this.keepIssues) this.#issues.push(i);
-    }
-    if (this.keepIssues) for (const f of result.facts) this.#facts.push(f);
-  }
-  summary(): ReportSummary {
-    return {
-      records: this.#records,
-      valid: this.#valid,
-      withErrors: this.#records - this.#valid,
-      errors: this.#errors,
-      warnings: this.#warnings,
-      infos: this.#infos,
-      byRule: { ...this.#byRule },
-    };
-  }
-  finish(): Report {
-    return {
-      format: 'dieule.report/1',
-      meta: {
-        library: { ...LIBRARY },
-        ruleSetHash: this.engine.ruleSetHash,
-        asOf: this.options.asOf,
-        locale: this.options.locale ?? 'vi',
-        plugins: this.engine.plugins(),
-        ...(this.engine.amendments().length ? { amendments: this.engine.amendments() } : {}),
-        ...(this.engine.exceptions().length ? { exceptions: this.engine.exceptions() } : {}),
-      },
-      summary: this.summary(),
-      issues: this.#issues,
-      ...(this.options.facts ? { facts: this.#facts } : {}),
-      ...(this.#totals.length ? { aggregates: this.aggregates() } : {}),
-    };
-  }
-  /** The aggregates' figures so far (targets and attainment, …). */
-  aggregates(): AggregateFact[] {
-    const locale = this.options.locale ?? 'vi';
-    return this.engine
-      .aggregates()
-      .flatMap(({ aggregate, provenance }, a) =>
-        aggregate
-          .summarize(this.#totals[a]!, { locale, asOf: this.options.asOf })
-          .map((f) => ({ id: aggregate.id, ...f, provenance })),
-      );
-  }
-}
-
 const label = provenanceLabel;
 
 /** An aggregate with the pack that defines it. */
@@ -867,114 +747,6 @@ interface RuleEntry {
   readonly provenance: Provenance;
   /** The pack's scope: the rule runs only on records in it. */
   readonly scope?: (record: unknown) => boolean;
-}
-
-/**
- * The parameter with `values` in force over their windows; the base values keep the days the amendment does not
- * cover (before it, and after an amendment that ends).
- */
-function amendParameter(base: Parameter, values: Parameter['values']): Parameter {
-  if (!values.length) return base;
-  const windows = values.map((v) => ({ from: v.from, to: v.to ?? null }));
-  const kept: ParameterValue[] = [];
-  for (const v of base.values) {
-    let pieces: { from: CivilDate; to: CivilDate | null }[] = [{ from: v.from, to: v.to ?? null }];
-    for (const w of windows)
-      pieces = pieces.flatMap((p) => {
-        const overlaps = (p.to == null || p.to >= w.from) && (w.to == null || w.to >= p.from);
-        if (!overlaps) return [p];
-        const out: { from: CivilDate; to: CivilDate | null }[] = [];
-        if (p.from < w.from) out.push({ from: p.from, to: prevDay(w.from) });
-        if (w.to != null && (p.to == null || p.to > w.to)) out.push({ from: dayAfter(w.to), to: p.to });
-        return out;
-      });
-    for (const piece of pieces) kept.push({ ...v, from: piece.from, to: piece.to });
-  }
-  return { ...base, values: [...kept, ...values].sort((a, b) => (a.from < b.from ? -1 : 1)) };
-}
-
-function prevDay(d: CivilDate): CivilDate {
-  const y = Number(d.slice(0, 4));
-  const m = Number(d.slice(5, 7));
-  const day = Number(d.slice(8, 10));
-  if (day > 1) return `${d.slice(0, 8)}${String(day - 1).padStart(2, '0')}` as CivilDate;
-  const pm = m === 1 ? 12 : m - 1;
-  const py = m === 1 ? y - 1 : y;
-  const dim =
-    pm === 2 ? ((py % 4 === 0 && py % 100 !== 0) || py % 400 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(pm) ? 30 : 31;
-  return `${String(py).padStart(4, '0')}-${String(pm).padStart(2, '0')}-${dim}` as CivilDate;
-}
-
-function withLocation(issue: Issue, location: SourceLocation | undefined): Issue {
-  if (!location) return issue;
-  const cells = location.cells;
-  if (cells) {
-    for (let n = issue.path.length; n >= 0; n--) {
-      const cell = cells[issue.path.slice(0, n).join('.')];
-      if (cell) return { ...issue, location: cell };
-    }
-  }
-  const where =
-    location.sheet && location.row != null
-      ? `${location.sheet}!${location.row}`
-      : location.row != null
-        ? `row ${location.row}`
-        : location.file;
-  return where ? { ...issue, location: where } : issue;
-}
-
-function internalIssue(
-  def: RuleDefinition,
-  provenance: Provenance,
-  record: string | number,
-  locale: Locale,
-  e: unknown,
-  location: SourceLocation | undefined,
-): Issue {
-  const detail = e instanceof Error ? e.message : String(e);
-  return withLocation(
-    {
-      ruleId: 'record.internal',
-      severity: 'error',
-      path: [],
-      message: renderTemplate(kernelLocales[locale]['rule.internal'], { rule: def.id, detail }),
-      messageId: 'rule.internal',
-      citations: [],
-      facts: { rule: def.id, detail } satisfies Facts,
-      provenance,
-      record,
-    },
-    location,
-  );
-}
-
-function describeZodIssue(zi: z.core.$ZodIssue): {
-  key: keyof typeof kernelLocales.vi;
-  args: Record<string, FactValue>;
-} {
-  const field = zi.path.length ? zi.path.join('.') : '(record)';
-  switch (zi.code) {
-    case 'invalid_type':
-      if ((zi as { input?: unknown }).input === undefined) return { key: 'schema.required', args: { field } };
-      return { key: 'schema.invalid_type', args: { field, expected: String(zi.expected) } };
-    case 'too_small':
-      return { key: 'schema.too_small', args: { field, minimum: String(zi.minimum) } };
-    case 'too_big':
-      return { key: 'schema.too_big', args: { field, maximum: String(zi.maximum) } };
-    case 'invalid_format':
-      return { key: 'schema.invalid_format', args: { field, format: String(zi.format) } };
-    case 'invalid_value':
-      return {
-        key: 'schema.invalid_value',
-        args: { field, values: zi.values.map((v) => JSON.stringify(v)).join(', ') },
-      };
-    case 'unrecognized_keys':
-      return { key: 'schema.unrecognized_keys', args: { field, keys: zi.keys.join(', ') } };
-    case 'invalid_union':
-      return { key: 'schema.invalid_union', args: { field } };
-    default:
-      return { key: 'schema.other', args: { field, detail: zi.message } };
-  }
 }
 
 /** Builds an engine from packs. Throws {@link EngineConfigError} listing every problem (load-time, never per record). */
