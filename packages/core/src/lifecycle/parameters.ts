@@ -1,625 +1,70 @@
 import type { CivilDate } from '../date/civil-date.js';
-import { defineParameter, type Parameter, parameterAt } from '../kernel/parameter.js';
+import { type Parameter, parameterAt } from '../kernel/parameter.js';
 
 /**
  * The figures of the member lifecycle, each a dated, cited parameter. Plugins amend them (a province's badge
  * windows, a future regulation's deadlines) without touching the rules.
  */
 
-const C = (article: string, clause?: string) =>
-  clause ? { document: 'dieu-le-2011', article, clause } : { document: 'dieu-le-2011', article };
+import {
+  admissionDecisionWorkingDays,
+  admissionMaxAgeMonths,
+  admissionMinAgeMonths,
+  awarenessCertificateValidMonths,
+  cellVoteRatio,
+  ceremonyWorkingDays,
+  decisionExtensionWorkingDays,
+  introducerSharedMonths,
+  probationMonths,
+  recognitionDecisionWorkingDays,
+  recognitionMaxVotes,
+  recognitionReviewWorkingDays,
+  youthAgeMaxYears,
+} from './parameters/admission.js';
+import {
+  type BadgeOccasion,
+  badgeDisciplineWaitMonths,
+  badgeEarlyMonths,
+  badgeMilestones,
+  badgeOccasions,
+  disciplineExpiryMonths,
+  disciplineLimitationYears,
+  lateTransferStrikeOffMonths,
+  readmissionMonths,
+  strikeOffThresholds,
+  temporaryTransferMonths,
+  transferLetterWorkingDays,
+  transferProcedureWorkingDays,
+} from './parameters/membership.js';
 
-/** Minimum age at the cell's vote on admission, in completed months (đủ 18 tuổi). */
-export const admissionMinAgeMonths = defineParameter<number>({
-  id: 'member.admission.minAgeMonths',
-  title: { vi: 'Tuổi tối thiểu khi chi bộ xét kết nạp (tháng)', en: 'Minimum age at the cell vote (months)' },
-  unit: 'months',
-  values: [{ from: '2011-01-19', value: 216, citations: [C('1', '2')], confidence: 'verified' }],
-});
-
-/** Maximum age at the cell's vote without a provincial-level decision (đủ 60 tuổi). */
-export const admissionMaxAgeMonths = defineParameter<number>({
-  id: 'member.admission.maxAgeMonths',
-  title: { vi: 'Tuổi tối đa khi chi bộ xét kết nạp (tháng)', en: 'Maximum age at the cell vote (months)' },
-  unit: 'months',
-  values: [
-    {
-      from: '2016-07-25',
-      to: '2021-07-29',
-      value: 720,
-      citations: [{ document: 'qd-29-2016', point: '1.1' }],
-      confidence: 'secondary',
-      note: {
-        vi: 'Tính theo năm tròn (chưa ghi "tính theo tháng")',
-        en: 'Counted in whole years ("in months" not yet written)',
-      },
-    },
-    {
-      from: '2021-07-30',
-      to: '2025-01-19',
-      value: 720,
-      citations: [{ document: 'qd-24-2021', point: '1.1.1' }],
-      confidence: 'verified',
-    },
-    {
-      from: '2025-01-20',
-      to: '2025-06-30',
-      value: 720,
-      citations: [{ document: 'qd-232-2025', point: '1.1.1' }],
-      confidence: 'secondary',
-    },
-    {
-      from: '2025-07-01',
-      value: 720,
-      citations: [{ document: 'qd-294-2025', point: '1.1.1' }],
-      confidence: 'verified',
-    },
-  ],
-});
-
-/** Validity of the awareness-course certificate (giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng). */
-export const awarenessCertificateValidMonths = defineParameter<number>({
-  id: 'member.admission.awarenessCertificateMonths',
-  title: {
-    vi: 'Thời hạn giấy chứng nhận lớp nhận thức về Đảng (tháng)',
-    en: 'Awareness-course certificate validity (months)',
-  },
-  unit: 'months',
-  values: [
-    {
-      from: '2016-09-20',
-      to: '2025-06-08',
-      value: 60,
-      citations: [{ document: 'hd-01-2021', point: '5.4' }],
-      confidence: 'recalled',
-    },
-    { from: '2025-06-09', value: 60, citations: [{ document: 'hd-06-2025', point: '5.4 b' }], confidence: 'verified' },
-  ],
-});
-
-/** Months an introducer must have worked / studied / lived with the applicant. */
-export const introducerSharedMonths = defineParameter<number>({
-  id: 'member.admission.introducerSharedMonths',
-  title: {
-    vi: 'Thời gian người giới thiệu cùng công tác với người vào Đảng (tháng)',
-    en: 'Months an introducer shared with the applicant',
-  },
-  unit: 'months',
-  values: [
-    {
-      from: '2016-07-25',
-      to: '2021-07-29',
-      value: 12,
-      citations: [{ document: 'qd-29-2016', point: '3.2' }],
-      confidence: 'secondary',
-    },
-    {
-      from: '2021-07-30',
-      to: '2025-06-30',
-      value: 12,
-      citations: [{ document: 'qd-24-2021', point: '3.2.1' }],
-      confidence: 'verified',
-    },
-    { from: '2025-07-01', value: 12, citations: [{ document: 'qd-294-2025', point: '3.2.1' }], confidence: 'verified' },
-  ],
-});
-
-/** Youth age for the Youth Union route (độ tuổi thanh niên). */
-export const youthAgeMaxYears = defineParameter<number>({
-  id: 'member.admission.youthAgeMaxYears',
-  title: { vi: 'Độ tuổi thanh niên (năm, tối đa)', en: 'Youth age (maximum years)' },
-  unit: 'years',
-  values: [{ from: '2011-01-19', value: 30, citations: [C('4', '2')], confidence: 'recalled' }],
-});
-
-/** Share of the cell's official members needed to propose admission or recognition. */
-export const cellVoteRatio = defineParameter<number>({
-  id: 'member.admission.cellVoteRatio',
-  title: {
-    vi: 'Tỷ lệ tán thành của chi bộ (trên số đảng viên chính thức)',
-    en: 'Share of official members needed at the cell vote',
-  },
-  unit: 'ratio',
-  values: [{ from: '2011-01-19', value: 2 / 3, citations: [C('4', '3'), C('5', '2')], confidence: 'verified' }],
-});
-
-/** Working days for the competent committee to decide an admission, from the cell's resolution. */
-export const admissionDecisionWorkingDays = defineParameter<number>({
-  id: 'member.admission.decisionWorkingDays',
-  title: { vi: 'Thời hạn cấp ủy quyết định kết nạp (ngày làm việc)', en: 'Working days to decide an admission' },
-  unit: 'working-days',
-  values: [
-    {
-      from: '2016-07-25',
-      to: '2021-07-29',
-      value: 60,
-      citations: [{ document: 'qd-29-2016', point: '4.3.1' }],
-      confidence: 'verified',
-    },
-    {
-      from: '2021-07-30',
-      to: '2025-01-19',
-      value: 60,
-      citations: [{ document: 'qd-24-2021', point: '4.3.1' }],
-      confidence: 'recalled',
-    },
-    {
-      from: '2025-01-20',
-      to: '2025-06-30',
-      value: 60,
-      citations: [{ document: 'qd-232-2025', point: '4.3.1' }],
-      confidence: 'verified',
-    },
-    { from: '2025-07-01', value: 45, citations: [{ document: 'qd-294-2025', point: '4.3.1' }], confidence: 'verified' },
-  ],
-});
-
-/** Working days for the competent committee to decide a recognition, from the cell's resolution. */
-export const recognitionDecisionWorkingDays = defineParameter<number>({
-  id: 'member.recognition.decisionWorkingDays',
-  title: {
-    vi: 'Thời hạn cấp ủy quyết định công nhận chính thức (ngày làm việc)',
-    en: 'Working days to decide a recognition',
-  },
-  unit: 'working-days',
-  values: [
-    {
-      from: '2016-07-25',
-      to: '2021-07-29',
-      value: 30,
-      citations: [{ document: 'qd-29-2016', point: '4.3.1' }],
-      confidence: 'verified',
-    },
-    {
-      from: '2021-07-30',
-      to: '2025-01-19',
-      value: 30,
-      citations: [{ document: 'qd-24-2021', point: '4.3.1' }],
-      confidence: 'recalled',
-    },
-    {
-      from: '2025-01-20',
-      to: '2025-06-30',
-      value: 30,
-      citations: [{ document: 'qd-232-2025', point: '4.3.1' }],
-      confidence: 'secondary',
-    },
-    { from: '2025-07-01', value: 30, citations: [{ document: 'qd-294-2025', point: '4.3.1' }], confidence: 'verified' },
-  ],
-});
-
-/** Maximum extension, in special cases, of the decision deadlines. */
-export const decisionExtensionWorkingDays = defineParameter<number>({
-  id: 'member.admission.decisionExtensionWorkingDays',
-  title: {
-    vi: 'Gia hạn tối đa thời hạn quyết định (ngày làm việc)',
-    en: 'Maximum extension of the decision deadline (working days)',
-  },
-  unit: 'working-days',
-  values: [
-    {
-      from: '2016-07-25',
-      to: '2021-07-29',
-      value: 30,
-      citations: [{ document: 'qd-29-2016', point: '4.3.1' }],
-      confidence: 'verified',
-    },
-    {
-      from: '2021-07-30',
-      to: '2025-01-19',
-      value: 30,
-      citations: [{ document: 'qd-24-2021', point: '4.3.1' }],
-      confidence: 'recalled',
-    },
-    {
-      from: '2025-01-20',
-      to: '2025-06-30',
-      value: 30,
-      citations: [{ document: 'qd-232-2025', point: '4.3.1' }],
-      confidence: 'secondary',
-    },
-    { from: '2025-07-01', value: 15, citations: [{ document: 'qd-294-2025', point: '4.3.1' }], confidence: 'verified' },
-  ],
-});
-
-/** Working days for the cell to hold the ceremony after receiving the decision. */
-export const ceremonyWorkingDays = defineParameter<number>({
-  id: 'member.admission.ceremonyWorkingDays',
-  title: { vi: 'Thời hạn tổ chức lễ kết nạp (ngày làm việc)', en: 'Working days to hold the admission ceremony' },
-  unit: 'working-days',
-  values: [
-    {
-      from: '2016-07-25',
-      to: '2021-07-29',
-      value: 30,
-      citations: [{ document: 'qd-29-2016', point: '4.1' }],
-      confidence: 'verified',
-    },
-    {
-      from: '2021-07-30',
-      to: '2025-01-19',
-      value: 30,
-      citations: [{ document: 'qd-24-2021', point: '4.1' }],
-      confidence: 'verified',
-    },
-    {
-      from: '2025-01-20',
-      to: '2025-06-30',
-      value: 30,
-      citations: [{ document: 'qd-232-2025', point: '4.1' }],
-      confidence: 'secondary',
-    },
-    { from: '2025-07-01', value: 30, citations: [{ document: 'qd-294-2025', point: '4.1' }], confidence: 'verified' },
-  ],
-});
-
-/** Probation length from the ceremony (thời kỳ dự bị). */
-export const probationMonths = defineParameter<number>({
-  id: 'member.probation.months',
-  title: { vi: 'Thời kỳ dự bị (tháng, tính từ lễ kết nạp)', en: 'Probation (months from the ceremony)' },
-  unit: 'months',
-  values: [{ from: '2011-01-19', value: 12, citations: [C('5', '1')], confidence: 'verified' }],
-});
-
-/** Working days for the cell to review a probationary member after probation ends. */
-export const recognitionReviewWorkingDays = defineParameter<number>({
-  id: 'member.recognition.reviewWorkingDays',
-  title: {
-    vi: 'Thời hạn chi bộ xét công nhận chính thức (ngày làm việc)',
-    en: 'Working days for the cell to review recognition',
-  },
-  unit: 'working-days',
-  values: [
-    {
-      from: '2016-07-25',
-      to: '2021-07-29',
-      value: 30,
-      citations: [{ document: 'qd-29-2016', point: '4.2 a' }],
-      confidence: 'verified',
-    },
-    {
-      from: '2021-07-30',
-      to: '2025-01-19',
-      value: 30,
-      citations: [{ document: 'qd-24-2021', point: '4.2' }],
-      confidence: 'secondary',
-    },
-    {
-      from: '2025-01-20',
-      to: '2025-06-30',
-      value: 30,
-      citations: [{ document: 'qd-232-2025', point: '4.2' }],
-      confidence: 'secondary',
-    },
-    { from: '2025-07-01', value: 30, citations: [{ document: 'qd-294-2025', point: '4.2.1' }], confidence: 'verified' },
-  ],
-});
-
-/** Failed recognition votes after which the case goes up a level. */
-export const recognitionMaxVotes = defineParameter<number>({
-  id: 'member.recognition.maxVotes',
-  title: { vi: 'Số lần biểu quyết không đủ 2/3 thì báo cáo cấp trên', en: 'Failed votes before the case goes up' },
-  unit: 'count',
-  values: [
-    {
-      from: '2016-07-25',
-      to: '2025-06-30',
-      value: 3,
-      citations: [{ document: 'qd-29-2016', point: '4.2 c' }],
-      confidence: 'verified',
-    },
-    { from: '2025-07-01', value: 3, citations: [{ document: 'qd-294-2025', point: '4.2.3' }], confidence: 'verified' },
-  ],
-});
-
-/** Working days to do the official-transfer procedure after the move (chuyển sinh hoạt đảng chính thức). */
-export const transferProcedureWorkingDays = defineParameter<number>({
-  id: 'member.transfer.procedureWorkingDays',
-  title: {
-    vi: 'Thời hạn làm thủ tục chuyển sinh hoạt đảng chính thức (ngày làm việc)',
-    en: 'Working days to do the official transfer',
-  },
-  unit: 'working-days',
-  values: [
-    {
-      from: '2016-07-25',
-      to: '2025-06-30',
-      value: 60,
-      citations: [{ document: 'qd-29-2016', point: '6.3 a' }],
-      confidence: 'verified',
-    },
-    {
-      from: '2025-07-01',
-      value: 60,
-      citations: [{ document: 'qd-294-2025', point: '6.3.1 a' }],
-      confidence: 'verified',
-    },
-  ],
-});
-
-/** Working days to present the transfer letter at the receiving organization. */
-export const transferLetterWorkingDays = defineParameter<number>({
-  id: 'member.transfer.letterWorkingDays',
-  title: {
-    vi: 'Thời hạn xuất trình giấy giới thiệu sinh hoạt đảng (ngày làm việc)',
-    en: 'Working days to present the transfer letter',
-  },
-  unit: 'working-days',
-  values: [
-    {
-      from: '2016-09-20',
-      to: '2025-06-30',
-      value: 30,
-      citations: [{ document: 'hd-01-2016' }],
-      confidence: 'secondary',
-    },
-    { from: '2025-07-01', value: 30, citations: [{ document: 'qd-294-2025', point: '6.3.1' }], confidence: 'verified' },
-  ],
-});
-
-/** Months late with the transfer file after which the destination strikes the member off (HD 38). */
-export const lateTransferStrikeOffMonths = defineParameter<number>({
-  id: 'member.transfer.lateStrikeOffMonths',
-  title: {
-    vi: 'Quá hạn nộp hồ sơ chuyển sinh hoạt thì xóa tên (tháng)',
-    en: 'Months late with the transfer file before strike-off',
-  },
-  unit: 'months',
-  values: [
-    {
-      from: '2025-09-29',
-      value: 3,
-      citations: [{ document: 'hd-38-2025', section: 'mục II 4.3.1' }],
-      confidence: 'verified',
-    },
-  ],
-});
-
-/** Temporary-transfer windows: absence of 3 months to under 12 (work, residence), up to 24 for study. */
-export const temporaryTransferMonths = defineParameter<{ min: number; maxExclusive: number; studyMax: number }>({
-  id: 'member.transfer.temporaryMonths',
-  title: { vi: 'Khoảng thời gian sinh hoạt đảng tạm thời (tháng)', en: 'Temporary-transfer windows (months)' },
-  unit: 'months',
-  values: [
-    {
-      from: '2016-07-25',
-      to: '2025-06-30',
-      value: { min: 3, maxExclusive: 12, studyMax: 24 },
-      citations: [{ document: 'qd-29-2016', point: '6.3' }],
-      confidence: 'verified',
-    },
-    {
-      from: '2025-07-01',
-      value: { min: 3, maxExclusive: 12, studyMax: 24 },
-      citations: [{ document: 'qd-294-2025', point: '6.3.2 a' }],
-      confidence: 'verified',
-    },
-  ],
-});
-
-/** Strike-off grounds: months in a year without activity or dues; months of education without progress; years. */
-export const strikeOffThresholds = defineParameter<{
-  missedMonths: number;
-  noProgressMonths: number;
-  violationYears: number;
-}>({
-  id: 'member.strikeOff.thresholds',
-  title: { vi: 'Ngưỡng xóa tên', en: 'Strike-off thresholds' },
-  values: [
-    {
-      from: '2011-01-19',
-      to: '2025-06-30',
-      value: { missedMonths: 3, noProgressMonths: 12, violationYears: 2 },
-      citations: [C('8', '1'), { document: 'qd-24-2021', point: '8.1' }],
-      confidence: 'verified',
-    },
-    {
-      from: '2025-07-01',
-      value: { missedMonths: 3, noProgressMonths: 12, violationYears: 2 },
-      citations: [C('8', '1'), { document: 'qd-294-2025', point: '8.1' }],
-      confidence: 'verified',
-    },
-  ],
-});
-
-/** Re-admission gaps: months since leaving; months after expungement of a less-serious conviction. */
-export const readmissionMonths = defineParameter<{ sinceExit: number; afterExpungement: number }>({
-  id: 'member.readmission.months',
-  title: { vi: 'Thời gian tối thiểu trước khi kết nạp lại (tháng)', en: 'Minimum months before re-admission' },
-  unit: 'months',
-  values: [
-    {
-      from: '2016-07-25',
-      to: '2021-07-29',
-      value: { sinceExit: 36, afterExpungement: 60 },
-      citations: [{ document: 'qd-29-2016', point: '3.5' }],
-      confidence: 'secondary',
-    },
-    {
-      from: '2021-07-30',
-      to: '2025-01-19',
-      value: { sinceExit: 36, afterExpungement: 60 },
-      citations: [{ document: 'qd-24-2021', point: '3.5.1' }],
-      confidence: 'verified',
-    },
-    {
-      from: '2025-01-20',
-      to: '2025-06-30',
-      value: { sinceExit: 36, afterExpungement: 60 },
-      citations: [{ document: 'qd-232-2025', point: '3.5.1 b' }],
-      confidence: 'verified',
-    },
-    {
-      from: '2025-07-01',
-      value: { sinceExit: 36, afterExpungement: 60 },
-      citations: [{ document: 'qd-294-2025', point: '3.5.1' }],
-      confidence: 'verified',
-    },
-  ],
-});
-
-/** Months after announcement after which a discipline (not expulsion) ceases automatically. */
-export const disciplineExpiryMonths = defineParameter<number>({
-  id: 'member.discipline.expiryMonths',
-  title: {
-    vi: 'Quyết định kỷ luật đương nhiên chấm dứt hiệu lực sau (tháng)',
-    en: 'Discipline ceases automatically after (months)',
-  },
-  unit: 'months',
-  values: [
-    {
-      from: '2016-07-26',
-      to: '2022-07-05',
-      value: 12,
-      citations: [{ document: 'qd-30-2016', article: '40' }],
-      confidence: 'secondary',
-    },
-    {
-      from: '2022-07-06',
-      value: 12,
-      citations: [{ document: 'qd-69-2022', article: '2', clause: '5' }],
-      confidence: 'verified',
-    },
-  ],
-});
-
-/** Limitation periods in years by form (thời hiệu xử lý kỷ luật). Expulsion has none. */
-export const disciplineLimitationYears = defineParameter<{
-  reprimand: number;
-  warning: number;
-  removalFromPost: number;
-}>({
-  id: 'member.discipline.limitationYears',
-  title: { vi: 'Thời hiệu xử lý kỷ luật đảng viên (năm)', en: 'Limitation periods for member discipline (years)' },
-  unit: 'years',
-  values: [
-    {
-      from: '2017-11-15',
-      to: '2022-07-05',
-      value: { reprimand: 5, warning: 10, removalFromPost: 10 },
-      citations: [{ document: 'qd-102-2017', article: '3' }],
-      confidence: 'verified',
-    },
-    {
-      from: '2022-07-06',
-      value: { reprimand: 5, warning: 10, removalFromPost: 10 },
-      citations: [{ document: 'qd-69-2022', article: '4' }],
-      confidence: 'recalled',
-    },
-  ],
-});
-
-/** Party-badge milestones in years of party age. */
-export const badgeMilestones = defineParameter<readonly number[]>({
-  id: 'member.badge.milestones',
-  title: { vi: 'Các mốc Huy hiệu Đảng (năm tuổi đảng)', en: 'Party-badge milestones (years of party age)' },
-  unit: 'years',
-  values: [
-    {
-      from: '2016-09-20',
-      to: '2025-06-08',
-      value: [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90],
-      citations: [{ document: 'hd-01-2021', point: '18.1' }],
-      confidence: 'verified',
-    },
-    {
-      from: '2025-06-09',
-      value: [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90],
-      citations: [{ document: 'hd-06-2025', point: '18.1' }],
-      confidence: 'verified',
-    },
-  ],
-});
-
-/** Early award limits (months): seriously ill (≤ 65-year badges / ≥ 70-year badges) and posthumous. */
-export const badgeEarlyMonths = defineParameter<{ illUpTo65: number; illFrom70: number; posthumous: number }>({
-  id: 'member.badge.earlyMonths',
-  title: { vi: 'Xét tặng Huy hiệu Đảng sớm tối đa (tháng)', en: 'Maximum early award of the badge (months)' },
-  unit: 'months',
-  values: [
-    {
-      from: '2016-09-20',
-      to: '2025-06-08',
-      value: { illUpTo65: 12, illFrom70: 24, posthumous: 12 },
-      citations: [{ document: 'hd-01-2021', point: '18.1, 18.2' }],
-      confidence: 'verified',
-    },
-    {
-      from: '2025-06-09',
-      value: { illUpTo65: 12, illFrom70: 24, posthumous: 12 },
-      citations: [{ document: 'hd-06-2025', point: '18.1, 18.2' }],
-      confidence: 'verified',
-    },
-  ],
-});
-
-/** Months after a discipline before a badge can be awarded (khiển trách 6, cảnh cáo 9, cách chức 12). */
-export const badgeDisciplineWaitMonths = defineParameter<{
-  reprimand: number;
-  warning: number;
-  removalFromPost: number;
-}>({
-  id: 'member.badge.disciplineWaitMonths',
-  title: {
-    vi: 'Thời gian chờ xét tặng Huy hiệu sau kỷ luật (tháng)',
-    en: 'Wait after a discipline before a badge (months)',
-  },
-  unit: 'months',
-  values: [
-    {
-      from: '2025-07-01',
-      value: { reprimand: 6, warning: 9, removalFromPost: 12 },
-      citations: [{ document: 'qd-294-2025', point: '28.3.1 c' }],
-      confidence: 'verified',
-    },
-  ],
-});
-
-/**
- * One award occasion and the window of milestone dates (month-day, inclusive) it covers. A window that wraps the
- * year end (`from > to`) starts in the previous year.
- */
-export interface BadgeOccasion {
-  /** The occasion, `MM-DD` (`02-03` = 3/2). */
-  readonly occasion: string;
-  readonly from: string;
-  readonly to: string;
-}
-
-/**
- * Award occasions 3/2, 19/5, 2/9, 7/11. No central rule assigns milestones to occasions: the default gives each
- * milestone to the first occasion on or after it (RECALLED practice). Provinces amend this parameter (Hà Nội:
- * 1/12–end of February → 3/2, 1/3–31/5 → 19/5, 1/6–30/9 → 2/9, 1/10–30/11 → 7/11).
- */
-export const badgeOccasions = defineParameter<readonly BadgeOccasion[]>({
-  id: 'member.badge.occasions',
-  title: { vi: 'Các đợt trao tặng Huy hiệu Đảng', en: 'Party-badge award occasions' },
-  values: [
-    {
-      from: '2016-09-20',
-      to: '2025-06-08',
-      value: [
-        { occasion: '02-03', from: '11-08', to: '02-03' },
-        { occasion: '05-19', from: '02-04', to: '05-19' },
-        { occasion: '09-02', from: '05-20', to: '09-02' },
-        { occasion: '11-07', from: '09-03', to: '11-07' },
-      ],
-      citations: [{ document: 'hd-01-2021', section: 'mục 18' }],
-      confidence: 'recalled',
-    },
-    {
-      from: '2025-06-09',
-      value: [
-        { occasion: '02-03', from: '11-08', to: '02-03' },
-        { occasion: '05-19', from: '02-04', to: '05-19' },
-        { occasion: '09-02', from: '05-20', to: '09-02' },
-        { occasion: '11-07', from: '09-03', to: '11-07' },
-      ],
-      citations: [{ document: 'hd-06-2025', point: '18.4' }],
-      confidence: 'recalled',
-    },
-  ],
-});
+export {
+  admissionDecisionWorkingDays,
+  admissionMaxAgeMonths,
+  admissionMinAgeMonths,
+  awarenessCertificateValidMonths,
+  type BadgeOccasion,
+  badgeDisciplineWaitMonths,
+  badgeEarlyMonths,
+  badgeMilestones,
+  badgeOccasions,
+  cellVoteRatio,
+  ceremonyWorkingDays,
+  decisionExtensionWorkingDays,
+  disciplineExpiryMonths,
+  disciplineLimitationYears,
+  introducerSharedMonths,
+  lateTransferStrikeOffMonths,
+  probationMonths,
+  readmissionMonths,
+  recognitionDecisionWorkingDays,
+  recognitionMaxVotes,
+  recognitionReviewWorkingDays,
+  strikeOffThresholds,
+  temporaryTransferMonths,
+  transferLetterWorkingDays,
+  transferProcedureWorkingDays,
+  youthAgeMaxYears,
+};
 
 /** Every lifecycle parameter. */
 export const lifecycleParameters: readonly Parameter[] = [
