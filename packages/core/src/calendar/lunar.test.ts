@@ -49,6 +49,23 @@ describe('Tết Nguyên đán (vn-data §4.1, §4.3)', () => {
   });
 });
 
+describe('more Tết dates (widely published; not from the research tables, so recalled)', () => {
+  it.each([
+    [1945, '1945-02-13'],
+    [1954, '1954-02-03'], // new moon five minutes before midnight (UTC+8)
+    [1975, '1975-02-11'],
+    [1979, '1979-01-28'],
+    [1990, '1990-01-27'],
+    [2000, '2000-02-05'],
+    [2010, '2010-02-14'],
+    [2020, '2020-01-25'],
+    [2021, '2021-02-12'],
+    [2022, '2022-02-01'],
+    [2027, '2027-02-06'],
+    [2028, '2028-01-26'],
+  ])('%i → %s', (year, date) => expect(tetDate(year)).toBe(date));
+});
+
 describe('Giỗ Tổ Hùng Vương, 10/3 âm lịch', () => {
   it.each([
     [2023, '2023-04-29'],
