@@ -210,12 +210,32 @@ export function createVietnameseCalendar(options: VietnameseCalendarOptions = {}
     const offset = (y.monthStart[month] as number) + digit(date, 8) * 10 + digit(date, 9) - 1;
     return { y, offset, year };
   };
-  /** Working days from 1 January of `base` up to and including `date`, counted across years. */
-  const countUpTo = (date: CivilDate, base: number): number => {
+  /**
+   * Working days before 1 January of each year, counted from an anchor year (the first year asked about). The range
+   * of known years grows contiguously, one year at a time, so a count never loops over days.
+   */
+  const before: number[] = [];
+  let lo = Number.NaN;
+  let hi = Number.NaN;
+  const workingBefore = (year: number): number => {
+    if (Number.isNaN(lo)) {
+      lo = hi = year;
+      before[year] = 0;
+    }
+    while (year > hi) {
+      before[hi + 1] = (before[hi] as number) + yearIndex(hi).total;
+      hi++;
+    }
+    while (year < lo) {
+      before[lo - 1] = (before[lo] as number) - yearIndex(lo - 1).total;
+      lo--;
+    }
+    return before[year] as number;
+  };
+  /** Working days from the anchor up to and including `date`. */
+  const countUpTo = (date: CivilDate): number => {
     const { y, offset, year } = locate(date);
-    let count = y.prefix[offset + 1] as number;
-    for (let k = base; k < year; k++) count += yearIndex(k).total;
-    return count;
+    return workingBefore(year) + (y.prefix[offset + 1] as number);
   };
 
   const isWorkingDay = (date: CivilDate): boolean => {
@@ -243,9 +263,7 @@ export function createVietnameseCalendar(options: VietnameseCalendarOptions = {}
   };
 
   const workingDaysBetween = (from: CivilDate, to: CivilDate): number => {
-    if (to < from) return 0 - workingDaysBetween(to, from);
-    const base = Number(from.slice(0, 4));
-    return countUpTo(to, base) - countUpTo(from, base);
+    return countUpTo(to) - countUpTo(from);
   };
 
   const dayOff = (date: CivilDate): DayOffReason | null => {
