@@ -111,6 +111,7 @@ export class SheetMapper {
   #headers: string[] = [];
   #ctx: SheetContext | undefined;
   #headerKey = '';
+  #rawHeaders: string[] = [];
 
   constructor(name: string, options: SheetOptions, notices: RosterNotice[]) {
     this.#name = name;
@@ -146,6 +147,7 @@ export class SheetMapper {
             this.#columns = columns;
             this.#headerRow = row;
             this.#headers = texts.map((t) => (t ?? '').trim());
+            this.#rawHeaders = cells.map((c) => (cellText(cellPrimitive(c?.value)) ?? '').trim());
             this.#headerKey = columns.map((c) => c.field ?? '').join('|');
             for (const c of columns)
               if (c.unmapped)
@@ -191,6 +193,7 @@ export class SheetMapper {
     const votes = new Map<number, ColumnEncodingVote>();
     // one month-first date is a typo (reported on its cell); two or more mean the column was typed month-first
     const monthFirstCount = new Map<number, number>();
+    const dayFirstCount = new Map<number, number>();
     let unicodeSeen = false;
     let legacyCells = 0;
     for (const c of this.#columns) {
@@ -208,14 +211,18 @@ export class SheetMapper {
         const sig = textSignal(prim);
         if (sig === 'unicode') unicodeSeen = true;
         if (looksMonthFirst(prim)) monthFirstCount.set(c.col, (monthFirstCount.get(c.col) ?? 0) + 1);
-        if (/^\s*(1[3-9]|2\d|3[01])\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*$/.test(prim)) textDayFirst++;
+        if (/^\s*(1[3-9]|2\d|3[01])\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*$/.test(prim)) {
+          textDayFirst++;
+          dayFirstCount.set(c.col, (dayFirstCount.get(c.col) ?? 0) + 1);
+        }
         else if (/^\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*$/.test(prim)) textDayLow++;
       }
       votes.set(c.col, vote);
       // the en-US pitfall: Excel typed the dates whose day is ≤ 12 (swapping day and month) and left the rest as text
       if (typedDates > 0 && textDayFirst > 0 && textDayLow === 0) mixed.add(c.col);
     }
-    for (const [col, k] of monthFirstCount) if (k >= 2) monthFirst.add(col);
+    // systematic only when month-first dates are at least half of the unambiguous text dates of the column
+    for (const [col, k] of monthFirstCount) if (k >= 2 && k * 2 >= k + (dayFirstCount.get(col) ?? 0)) monthFirst.add(col);
     // column decisions, then the sheet's: a legacy sheet converts every text column without Unicode proof
     const decided: LegacyEncoding[] = [];
     for (const [col, vote] of votes) {
@@ -260,17 +267,34 @@ export class SheetMapper {
 
   #convert(row: number, cells: RawRow): RosterItem {
     if (isEmptyRow(this.#columns, cells)) return this.#skip(row, cells, 'empty');
-    const texts = headerTexts(cells);
-    if (
-      headerScore(texts) >= 2 &&
-      mapHeaders(texts, this.#options.mapping)
-        .map((c) => c.field ?? '')
-        .join('|') === this.#headerKey
-    )
-      return this.#skip(row, cells, 'repeatedHeader');
-    if (isTotalRow(texts)) return this.#skip(row, cells, 'total');
+    // cheap pre-checks first: only rows whose first cells look like a header or a "Tổng cộng" line are examined
+    if (this.#mayBeSpecial(cells)) {
+      const texts = headerTexts(cells);
+      if (
+        headerScore(texts) >= 2 &&
+        mapHeaders(texts, this.#options.mapping)
+          .map((c) => c.field ?? '')
+          .join('|') === this.#headerKey
+      )
+        return this.#skip(row, cells, 'repeatedHeader');
+      if (isTotalRow(texts)) return this.#skip(row, cells, 'total');
+    }
     const { source, info } = convertRow(this.#ctx!, row, cells);
     return { type: 'record', sheet: this.#name, row, source, info };
+  }
+
+  /** True when a header cell of a name column repeats, or one of the first cells is text starting like "Tổng"/"Cộng". */
+  #mayBeSpecial(cells: RawRow): boolean {
+    for (let i = 0; i < Math.min(4, cells.length); i++) {
+      const v = cellPrimitive(cells[i]?.value);
+      if (typeof v === 'string' && TOTAL_START.test(v)) return true;
+    }
+    for (const c of this.#columns) {
+      if (c.field !== 'fullName' && c.field !== 'birthDate') continue;
+      const v = cellPrimitive(cells[c.col - 1]?.value);
+      if (typeof v === 'string' && v.trim() === this.#rawHeaders[c.col - 1]) return true;
+    }
+    return false;
   }
 
   #skip(row: number, cells: RawRow, reason: SkipReason): RosterSkipItem {
@@ -283,6 +307,9 @@ export class SheetMapper {
     return { type: 'skip', sheet: this.#name, row, reason, values };
   }
 }
+
+/** How a "Tổng cộng" / "Cộng" / "Total" line starts (Unicode, NFD or TCVN3). */
+const TOTAL_START = /^\s*(t[oôổæ][\u0300-\u036f]*ng|c[oộé][\u0300-\u036f]*ng|total)/iu;
 
 /** Header cell texts, decoded when the cell font or the text itself says TCVN3/VNI (legacy sheets have legacy headers). */
 function headerTexts(cells: RawRow): (string | undefined)[] {
