@@ -2,12 +2,18 @@ import { addMonths } from '../../date/add-months.js';
 import { defineRule, type RuleContext } from '../../kernel/rule.js';
 import type { Member } from '../../model/member.js';
 import { disciplineExpiry } from '../deadlines.js';
-import { badgeDisciplineWaitMonths, badgeEarlyMonths, badgeMilestones, valueAt } from '../parameters.js';
+import {
+  badgeDisciplineWaitMonths,
+  badgeEarlyMonths,
+  badgeMilestones,
+  badgeOccasions,
+  valueAt,
+} from '../parameters.js';
 import { partyAge } from '../party-age.js';
 import { type EventSubject, eachEvent, memberWith } from './common.js';
 
-type Msg = 'notMilestone' | 'tooEarly' | 'duplicate' | 'underDiscipline';
-const parameters = { milestones: badgeMilestones, early: badgeEarlyMonths };
+type Msg = 'notMilestone' | 'tooEarly' | 'duplicate' | 'underDiscipline' | 'otherOccasion';
+const parameters = { milestones: badgeMilestones, early: badgeEarlyMonths, occasions: badgeOccasions };
 type Ctx = RuleContext<Member, EventSubject<'badgeAwarded'>, Msg, typeof parameters>;
 
 function judge(ctx: Ctx, disciplineWait: boolean): void {
@@ -20,6 +26,8 @@ function judge(ctx: Ctx, disciplineWait: boolean): void {
     });
     return;
   }
+  if (event.occasion && !ctx.params.occasions.some((o) => o.occasion === event.occasion))
+    ctx.report('otherOccasion', { path: [...path, 'occasion'], severity: 'info', facts: { occasion: event.occasion } });
   if (ctx.record.events.some((e, i) => i < index && e.type === 'badgeAwarded' && e.years === event.years))
     ctx.report('duplicate', { path: [...path, 'years'], facts: { years: event.years } });
   const age = partyAge({ events: ctx.record.events.slice(0, index) }, ctx.actDate, ctx.calendar);
@@ -71,6 +79,10 @@ export const badgeEligibility = defineRule<Member, EventSubject<'badgeAwarded'>,
     tooEarly: {
       vi: 'Huy hiệu {years} năm được tặng trước ngày đủ tuổi đảng ({due}) quá thời gian cho phép xét sớm ({earlyMonths} tháng).',
       en: 'The {years}-year badge was awarded before the milestone ({due}) by more than the allowed {earlyMonths} months.',
+    },
+    otherOccasion: {
+      vi: 'Trao tặng vào dịp "{occasion}", không phải một trong các dịp 3/2, 19/5, 2/9, 7/11 (dịp kỷ niệm khác hoặc trường hợp đặc biệt do ban thường vụ tỉnh ủy quyết định).',
+      en: 'Awarded on "{occasion}", not one of 3/2, 19/5, 2/9, 7/11 (another anniversary or a special case of the provincial standing committee).',
     },
     duplicate: { vi: 'Huy hiệu {years} năm đã được tặng trước đó.', en: 'The {years}-year badge was already awarded.' },
     underDiscipline: {

@@ -73,6 +73,17 @@ tester.run(badgeEligibility, {
   ],
   invalid: [
     {
+      name: 'another occasion is info',
+      record: memberWith(
+        [
+          ...official(),
+          { type: 'badgeAwarded', date: '2025-08-19', years: 30, early: 'seriousIllness', occasion: '08-19' },
+        ],
+        person,
+      ),
+      errors: [{ messageId: 'otherOccasion', severity: 'info' }],
+    },
+    {
       name: 'not a milestone',
       record: memberWith([...official(), { type: 'badgeAwarded', date: '2025-09-02', years: 35 }], person),
       errors: [{ messageId: 'notMilestone' }],

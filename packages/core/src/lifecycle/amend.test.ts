@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { corePack } from '../core-pack.js';
+import { createEngine } from '../kernel/engine.js';
+
+describe('plugins amend lifecycle figures', () => {
+  it('a province replaces the badge occasion windows; a future regulation changes a deadline', () => {
+    const engine = createEngine({
+      packs: [
+        corePack,
+        {
+          provenance: { source: 'plugin', name: 'tinh-x', version: '1.0.0' },
+          rules: [],
+          parameterAmendments: [
+            {
+              parameter: 'member.badge.occasions',
+              values: [
+                {
+                  from: '2025-08-01',
+                  value: [{ occasion: '02-03', from: '01-01', to: '12-31' }],
+                  citations: [{ document: 'hd-06-2025' }],
+                  confidence: 'verified',
+                },
+              ],
+            },
+            {
+              parameter: 'member.admission.decisionWorkingDays',
+              values: [
+                { from: '2026-06-01', value: 30, citations: [{ document: 'qd-294-2025' }], confidence: 'secondary' },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    const ids = engine.parameters().map((p) => p.id);
+    expect(ids).toEqual(expect.arrayContaining(['member.badge.occasions', 'member.admission.decisionWorkingDays']));
+    const m = {
+      kind: 'member',
+      person: { fullName: 'A', birthDate: '1990-01-01', sex: 'male' },
+      events: [
+        { type: 'admissionVote', date: '2026-06-01', vote: { for: 3, officialMembers: 3 } },
+        { type: 'admissionDecision', date: '2026-07-20' },
+      ],
+    };
+    const issues = engine
+      .validate(m, { asOf: '2026-11-23' })
+      .issues.filter((i) => i.ruleId === 'member.admission.decisionDeadline');
+    expect(issues.map((i) => i.facts.days)).toEqual([30]);
+  });
+});
