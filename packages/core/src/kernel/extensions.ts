@@ -13,14 +13,18 @@ const isSchema = (v: object): boolean => '_zod' in v || '~standard' in v;
 export function deepFreeze<T>(value: T, seen: WeakSet<object> = new WeakSet()): T {
   if (value === null || typeof value !== 'object') return value;
   const o = value as object;
-  if (seen.has(o) || isSchema(o)) return value;
+  if (seen.has(o) || deepFrozen.has(o) || isSchema(o)) return value;
   const proto = Object.getPrototypeOf(o);
   if (!Array.isArray(o) && proto !== Object.prototype && proto !== null) return value;
   seen.add(o);
   for (const k of Object.keys(o)) deepFreeze((o as Record<string, unknown>)[k], seen);
   Object.freeze(o);
+  deepFrozen.add(o);
   return value;
 }
+
+/** Objects already frozen all the way down (so that building many engines from the core pack stays cheap). */
+const deepFrozen = new WeakSet<object>();
 
 /** A stable, JSON-safe description of a zod schema for the rule-set hash. */
 export function schemaFingerprint(schema: unknown): unknown {
