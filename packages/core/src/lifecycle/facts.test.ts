@@ -55,6 +55,15 @@ describe('memberFacts', () => {
     });
   });
 
+  it('a failed cell vote expects no decision', () => {
+    expect(
+      memberFacts(
+        { events: [{ type: 'admissionVote', date: '2025-07-01', vote: { for: 1, officialMembers: 3 } }] },
+        '2025-12-01',
+      ).overdue,
+    ).toEqual([]);
+  });
+
   it('strike-off warnings, discipline in effect, lost contact', () => {
     const events: MemberEvent[] = [
       ...official,

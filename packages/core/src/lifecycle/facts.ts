@@ -150,7 +150,8 @@ export function memberFacts(
     const last = votes[votes.length - 1];
     const after =
       last && events.slice(last.index + 1).some((e) => e.type === 'admissionDecision' || e.type === 'readmission');
-    if (last && !after) {
+    const passed = last && 3 * last.event.vote.for >= 2 * last.event.vote.officialMembers;
+    if (last && passed && !after) {
       const dl = admissionDecisionDeadline(calendar, last.event.date);
       if (asOf > dl.due)
         overdue.push({ item: 'admissionDecision', due: dl.due, index: last.index, citations: dl.citations });
