@@ -297,7 +297,9 @@ export function* generateRows(members: number, seed: number, asOfYear = 2026): G
 
 async function writeXlsx(file: string, members: number, seed: number): Promise<void> {
   const require = createRequire(new URL('../../packages/adapter-xlsx/package.json', import.meta.url));
-  const ExcelJS = require('exceljs') as typeof import('exceljs');
+  // exceljs is a dependency of @dieule/adapter-xlsx; resolved from there (this folder has no package.json)
+  // biome-ignore lint/suspicious/noExplicitAny: untyped here on purpose
+  const ExcelJS = require('exceljs') as any;
   const wb = new ExcelJS.Workbook();
   wb.creator = 'dieule examples/rosters/generate.ts';
   const byCell: Row[][] = CELLS.map(() => []);
@@ -326,13 +328,13 @@ async function writeXlsx(file: string, members: number, seed: number): Promise<v
         values[8] = Math.round(row.admission.getTime() / 86_400_000) + 25569;
       const added = ws.addRow(values);
       added.font = font;
-      added.eachCell((cell) => {
+      added.eachCell((cell: { value: unknown; numFmt: string }) => {
         if (cell.value instanceof Date) cell.numFmt = 'dd/mm/yyyy';
       });
     });
     ws.addRow([]);
     ws.addRow([t('Tổng cộng'), byCell[c]!.length]).font = { ...font, bold: true };
-    ws.columns.forEach((col, i) => {
+    ws.columns.forEach((col: { width: number }, i: number) => {
       col.width = i === 1 ? 26 : 14;
     });
   });
