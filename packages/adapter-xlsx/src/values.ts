@@ -52,9 +52,24 @@ const STATUS: ReadonlyMap<string, RosterStatus> = new Map(
   }) as [string, RosterStatus][],
 );
 
+/**
+ * Folds a cell value with a small cache: statuses, sexes and levels repeat on every row, and folding (NFD, regexes) is
+ * the costly part. The cache is cleared when it reaches 2,000 entries, so memory stays bounded.
+ */
+const folded = new Map<string, string>();
+function fold(text: string): string {
+  let f = folded.get(text);
+  if (f === undefined) {
+    if (folded.size >= 2000) folded.clear();
+    f = foldText(text);
+    folded.set(text, f);
+  }
+  return f;
+}
+
 /** Reads a stated status. `undefined` = not recognised; `null` = empty. */
 export function parseStatus(text: string): RosterStatus | undefined | null {
-  const f = foldText(text);
+  const f = fold(text);
   if (!f) return null;
   return STATUS.get(f);
 }
@@ -112,14 +127,14 @@ const LEVEL: ReadonlyMap<string, RankingLevel | null> = new Map(
 
 /** Reads a ranking result. `null` = explicitly not ranked or empty; `undefined` = not recognised. */
 export function parseLevel(text: string): RankingLevel | null | undefined {
-  const f = foldText(text);
+  const f = fold(text);
   if (!f || f === '-') return null;
   return LEVEL.has(f) ? LEVEL.get(f)! : undefined;
 }
 
 /** Reads a sex value ("Nam", "Nữ", "M", "F"). */
 export function parseSex(text: string): 'male' | 'female' | undefined {
-  const f = foldText(text);
+  const f = fold(text);
   if (f === 'nam' || f === 'm' || f === 'male') return 'male';
   if (f === 'nu' || f === 'f' || f === 'female') return 'female';
   return undefined;

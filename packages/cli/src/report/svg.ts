@@ -103,7 +103,7 @@ export function columnChart(
   const height = 200;
   const left = 30;
   const bottom = 28;
-  const plotH = height - bottom - 12;
+  const plotH = height - bottom - 26;
   const bw = (width - left) / Math.max(1, buckets.length);
   const max = Math.max(1, ...buckets.map((b) => b.segments.reduce((s, x) => s + x.value, 0)));
   const parts: string[] = [
