@@ -126,6 +126,15 @@ describe('random cadre records', () => {
       { numRuns: 400 },
     );
   });
+  it('render every message placeholder in both locales', () => {
+    fc.assert(
+      fc.property(fc.oneof(vote, plan, appointment), fc.constantFrom('vi' as const, 'en' as const), (r, locale) => {
+        const res = engine.evaluate({ value: r }, 0, { asOf: '2026-06-01', locale });
+        for (const i of res.issues) expect(i.message).not.toMatch(/\{\w+\}/);
+      }),
+      { numRuns: 400 },
+    );
+  });
   it('the core engine knows the three kinds', () => {
     const kinds = coreEngine()
       .recordKinds()

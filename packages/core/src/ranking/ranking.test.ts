@@ -117,6 +117,15 @@ describe('random rounds', () => {
       { numRuns: 300 },
     );
   });
+  it('render every message placeholder in both locales', () => {
+    fc.assert(
+      fc.property(roundArb, fc.constantFrom('vi' as const, 'en' as const), (r, locale) => {
+        const res = engine.evaluate({ value: r }, 0, { asOf: '2026-06-01', locale });
+        for (const i of res.issues) expect(i.message).not.toMatch(/\{\w+\}/);
+      }),
+      { numRuns: 300 },
+    );
+  });
   it('summary accounts for every evaluation', () => {
     fc.assert(
       fc.property(roundArb, (raw) => {
