@@ -52,13 +52,16 @@ export const memberScope = defineRule<RankingRound, MemberEvaluation, Msg, { new
       citations: [{ document: 'qd-45-2011', point: '14.2 c' }, { document: 'hd-21-2019' }],
       confidence: 'verified',
       note: {
-        vi: 'Trước QĐ 366 chỉ đảng viên được miễn công tác và sinh hoạt đảng không xếp loại.',
-        en: 'Before QĐ 366 only exempted members are left out.',
+        vi: 'Trước QĐ 366 chỉ đảng viên được miễn công tác và sinh hoạt đảng không xếp loại. Lời văn đã kiểm chứng ở QĐ 45 điểm 14.2 c; việc QĐ 29 / QĐ 24 giữ nguyên điểm này là ghi nhớ (RECALLED).',
+        en: 'Before QĐ 366 only exempted members are left out. Wording verified in QĐ 45 point 14.2 c; that QĐ 29 / QĐ 24 kept it is recalled.',
       },
     },
     {
       from: '2025-08-30',
-      citations: [{ document: 'qd-366-2025', article: '5', clause: '2', point: '2.1' }],
+      citations: [
+        { document: 'qd-366-2025', article: '5', clause: '2', point: '2.1' },
+        { document: 'qd-294-2025', point: '7.2' },
+      ],
       confidence: 'verified',
     },
   ],
