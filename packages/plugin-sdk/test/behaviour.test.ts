@@ -133,7 +133,9 @@ describe('immutability', () => {
     const vandal = {
       ...orgRule,
       id: 'tinh-a/vandal',
-      check: (ctx: { record: Case }) => void ((ctx.record as { days: number }).days = 0),
+      check: (ctx: { record: Case }) => {
+        (ctx.record as { days: number }).days = 0;
+      },
     };
     const r = load(withRule({ rules: [vandal] })).validate(rec({ organization: 'TINH-A', days: 41 }), {
       asOf: '2026-01-01',

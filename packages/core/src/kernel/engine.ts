@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { CivilDate } from '../date/civil-date.js';
 import { kernelLocales } from '../i18n/index.js';
 import { DocumentRegistry, defaultRegistry } from '../legal/registry.js';
@@ -22,18 +21,15 @@ import type { RecordKind } from './record-kind.js';
 import { ReportAccumulator } from './report-accumulator.js';
 import type { ParameterMap, ReportOptions, RuleContext, RuleDefinition, RuleVersion, Subject } from './rule.js';
 import type {
-  AggregateFact,
   AmendmentNote,
   CatalogueEntry,
   DerivedFact,
   ExceptionNote,
-  Facts,
   FactValue,
   Issue,
   Path,
   Provenance,
   Report,
-  ReportSummary,
   Severity,
 } from './types.js';
 
