@@ -214,15 +214,15 @@ export class SheetMapper {
         if (/^\s*(1[3-9]|2\d|3[01])\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*$/.test(prim)) {
           textDayFirst++;
           dayFirstCount.set(c.col, (dayFirstCount.get(c.col) ?? 0) + 1);
-        }
-        else if (/^\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*$/.test(prim)) textDayLow++;
+        } else if (/^\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*$/.test(prim)) textDayLow++;
       }
       votes.set(c.col, vote);
       // the en-US pitfall: Excel typed the dates whose day is ≤ 12 (swapping day and month) and left the rest as text
       if (typedDates > 0 && textDayFirst > 0 && textDayLow === 0) mixed.add(c.col);
     }
     // systematic only when month-first dates are at least half of the unambiguous text dates of the column
-    for (const [col, k] of monthFirstCount) if (k >= 2 && k * 2 >= k + (dayFirstCount.get(col) ?? 0)) monthFirst.add(col);
+    for (const [col, k] of monthFirstCount)
+      if (k >= 2 && k * 2 >= k + (dayFirstCount.get(col) ?? 0)) monthFirst.add(col);
     // column decisions, then the sheet's: a legacy sheet converts every text column without Unicode proof
     const decided: LegacyEncoding[] = [];
     for (const [col, vote] of votes) {

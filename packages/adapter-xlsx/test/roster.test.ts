@@ -97,6 +97,28 @@ describe('import', () => {
     expect(by('roster.date.partial').location).toBe('dups!H4');
   });
 
+  it('one month-first date is a typo; a month-first column makes short dates ambiguous', async () => {
+    const head = 'Họ và tên,Ngày sinh,Giới tính,Ngày vào Đảng';
+    const typo = csv('typo.csv', [
+      head,
+      'A An,01/01/1980,Nam,12/25/2010',
+      'B Bình,01/01/1980,Nam,25/12/2010',
+      'C Chi,01/01/1980,Nữ,05/03/2011',
+    ]);
+    const ids = async (f: string) =>
+      (await items(f)).records.flatMap((r) =>
+        r.type === 'record' ? (r.source.issues ?? []).map((i) => i.ruleId) : [],
+      );
+    expect(await ids(typo)).toEqual(['roster.date.monthFirst']);
+    const us = csv('us.csv', [
+      head,
+      'A An,01/01/1980,Nam,12/25/2010',
+      'B Bình,01/01/1980,Nam,11/20/2010',
+      'C Chi,01/01/1980,Nữ,05/03/2011',
+    ]);
+    expect(await ids(us)).toEqual(['roster.date.monthFirst', 'roster.date.monthFirst', 'roster.date.ambiguous']);
+  });
+
   it('reads a TCVN3 CSV saved as Latin-1', async () => {
     const f = csv(
       'legacy.csv',
