@@ -256,3 +256,22 @@ describe('checkAnnouncedSchedule', () => {
     ).toThrow(/not a Saturday/);
   });
 });
+
+describe('holiday listings agree with the working-day answers (1995–2060)', () => {
+  it('days off are not working days; make-up Saturdays are; compensation lands on a weekday', () => {
+    for (let y = 1995; y <= 2060; y++) {
+      const h = cal.holidays(y);
+      for (const d of h.days) {
+        expect([d.date, cal.isWorkingDay(d.date)]).toEqual([d.date, d.kind === 'make-up']);
+        const dow = (((toDayNumber(d.date) + 3) % 7) + 7) % 7; // 0 = Monday
+        if (d.kind === 'compensatory' || d.kind === 'swap')
+          expect([d.date, dow < 5 || y < 2000]).toEqual([d.date, true]);
+      }
+      expect(new Set(h.days.map((d) => d.date)).size).toBe(h.days.length);
+      if (!h.schedule?.holidays.includes('tet')) {
+        const tet = h.days.filter((d) => d.holiday === 'tet' && d.kind === 'statutory').length;
+        expect([y, tet]).toEqual([y, y >= 2013 ? 5 : 4]);
+      }
+    }
+  });
+});
