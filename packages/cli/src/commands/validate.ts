@@ -124,7 +124,7 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
         const v = p ? parameterAt(p, `${year}-12-31` as CivilDate) : undefined;
         return typeof v?.value === 'number' ? v.value : 20;
       };
-      const digest = agg.digest(run, meta, quota);
+      const digest = { ...agg.digest(run, meta, quota), file };
       const roster = {
         file: file,
         format: run.source.format,
