@@ -23,7 +23,9 @@ for (const c of cases) {
   const opsPerSec = result.throughput.mean;
   const itemsPerSec = opsPerSec * c.itemsPerRun;
   const msPerRun = 1000 / opsPerSec;
-  rows.push(`| ${c.group} | ${c.name} | ${fmt(itemsPerSec)} ${c.unit}/s | ${msPerRun.toFixed(3)} ms | ${result.latency.samplesCount ?? ''} |`);
+  rows.push(
+    `| ${c.group} | ${c.name} | ${fmt(itemsPerSec)} ${c.unit}/s | ${msPerRun.toFixed(3)} ms | ${result.latency.samplesCount ?? ''} |`,
+  );
   process.stderr.write(`${c.group}/${c.name}: ${fmt(itemsPerSec)} ${c.unit}/s\n`);
 }
 console.log(`Node ${process.version}, ${process.platform}/${process.arch}\n`);
@@ -34,4 +36,5 @@ for (const r of rows) console.log(r);
 function fmt(n: number): string {
   return n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} k` : n.toFixed(1);
 }
+
 export type { BenchCase };

@@ -21,8 +21,9 @@ const entry = `
 
 async function bundle(entryPoints?: string[]) {
   return build({
-    stdin: entryPoints ? undefined : { contents: entry, resolveDir: join(import.meta.dirname, '..'), loader: 'js' },
-    ...(entryPoints ? { entryPoints } : {}),
+    ...(entryPoints
+      ? { entryPoints }
+      : { stdin: { contents: entry, resolveDir: join(import.meta.dirname, '..'), loader: 'js' as const } }),
     bundle: true,
     write: false,
     platform: 'browser',
@@ -48,12 +49,12 @@ describe('core in the browser', () => {
     for (const e of entries) {
       const result = await bundle([e]);
       expect(result.errors, e).toEqual([]);
-      expect(result.outputFiles[0]!.text).not.toMatch(/require\(["']node:|from ["']node:/);
+      expect(result.outputFiles![0]!.text).not.toMatch(/require\(["']node:|from ["']node:/);
     }
   });
 
   it.runIf(existsSync('/usr/bin/chromium'))('validates a record inside headless Chromium', async () => {
-    const js = (await bundle()).outputFiles[0]!.text;
+    const js = (await bundle()).outputFiles![0]!.text;
     const browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       headless: true,

@@ -1,13 +1,13 @@
 import {
+  type CivilDate,
   citizenIdFormat,
   citizenIdMatchesPerson,
-  type CivilDate,
   completedMonths,
   createEngine,
   decodeCitizenId,
   defineParameter,
-  defineRule,
   defineRecordKind,
+  defineRule,
   type Member,
   memberEventBaseSchema,
   personSchema,
@@ -26,7 +26,13 @@ const minAge = defineParameter<number>({
   id: 'bench.minAgeMonths',
   title: { vi: 'Tuổi tối thiểu (tháng)', en: 'Minimum age (months)' },
   values: [
-    { from: '1930-02-03', to: '2020-12-31', value: 192, citations: [{ document: 'dieu-le-2011', article: '1' }], confidence: 'verified' },
+    {
+      from: '1930-02-03',
+      to: '2020-12-31',
+      value: 192,
+      citations: [{ document: 'dieu-le-2011', article: '1' }],
+      confidence: 'verified',
+    },
     { from: '2021-01-01', value: 216, citations: [{ document: 'dieu-le-2011', article: '1' }], confidence: 'verified' },
   ],
 });
@@ -54,12 +60,23 @@ const ageRule = defineRule<Member, Member, 'young', { min: typeof minAge }>({
 const memberKind = defineRecordKind<Member>({
   kind: 'member',
   title: { vi: 'Hồ sơ', en: 'Record' },
-  schema: z.object({ kind: z.literal('member'), id: z.string().optional(), person: personSchema, events: z.array(memberEventBaseSchema) }) as never,
+  schema: z.object({
+    kind: z.literal('member'),
+    id: z.string().optional(),
+    person: personSchema,
+    events: z.array(memberEventBaseSchema),
+  }) as never,
   idOf: (m) => m.id,
 });
 
 const engine = createEngine({
-  packs: [{ provenance: { source: 'core', version: 'bench' }, rules: [citizenIdFormat, citizenIdMatchesPerson, ageRule], recordKinds: [memberKind] }],
+  packs: [
+    {
+      provenance: { source: 'core', version: 'bench' },
+      rules: [citizenIdFormat, citizenIdMatchesPerson, ageRule],
+      recordKinds: [memberKind],
+    },
+  ],
 });
 
 function makeRecords(): unknown[] {
@@ -79,7 +96,12 @@ function makeRecords(): unknown[] {
     out.push({
       kind: 'member',
       id: `M${i}`,
-      person: { fullName: `Người ${i}`, birthDate: `${year}-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 9)}`, sex, citizenId: wrong ? id.slice(0, 11) : id },
+      person: {
+        fullName: `Người ${i}`,
+        birthDate: `${year}-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 9)}`,
+        sex,
+        citizenId: wrong ? id.slice(0, 11) : id,
+      },
       events: [{ type: 'admissionVote', date: `${voteYear}-06-01` }],
     });
   }
@@ -95,24 +117,49 @@ function handWritten(input: unknown[]): number {
   for (let i = 0; i < input.length; i++) {
     const r = input[i] as Member;
     const found: { ruleId: string; message: string; facts: Record<string, unknown> }[] = [];
-    if (typeof r !== 'object' || r === null || r.kind !== 'member' || typeof r.person?.birthDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(r.person.birthDate) || (r.person.sex !== 'male' && r.person.sex !== 'female') || typeof r.person.fullName !== 'string' || !Array.isArray(r.events)) {
+    if (
+      typeof r !== 'object' ||
+      r === null ||
+      r.kind !== 'member' ||
+      typeof r.person?.birthDate !== 'string' ||
+      !/^\d{4}-\d{2}-\d{2}$/.test(r.person.birthDate) ||
+      (r.person.sex !== 'male' && r.person.sex !== 'female') ||
+      typeof r.person.fullName !== 'string' ||
+      !Array.isArray(r.events)
+    ) {
       found.push({ ruleId: 'record.schema', message: 'bad record', facts: {} });
     } else {
       const p = r.person;
       if (p.citizenId) {
         const info = decodeCitizenId(p.citizenId);
-        if (!info.ok) found.push({ ruleId: 'identity.citizenId.format', message: `Số định danh ${info.masked} không đúng cấu trúc`, facts: { masked: info.masked } });
+        if (!info.ok)
+          found.push({
+            ruleId: 'identity.citizenId.format',
+            message: `Số định danh ${info.masked} không đúng cấu trúc`,
+            facts: { masked: info.masked },
+          });
         else if (info.kind === 'personal-id') {
           const y = Number(p.birthDate.slice(0, 4));
-          if (info.birthYear !== y) found.push({ ruleId: 'identity.citizenId.matchesPerson', message: `năm sinh ${info.birthYear} ≠ ${y}`, facts: { idYear: info.birthYear, recordedYear: y } });
-          if (info.sex !== p.sex) found.push({ ruleId: 'identity.citizenId.matchesPerson', message: 'giới tính', facts: {} });
+          if (info.birthYear !== y)
+            found.push({
+              ruleId: 'identity.citizenId.matchesPerson',
+              message: `năm sinh ${info.birthYear} ≠ ${y}`,
+              facts: { idYear: info.birthYear, recordedYear: y },
+            });
+          if (info.sex !== p.sex)
+            found.push({ ruleId: 'identity.citizenId.matchesPerson', message: 'giới tính', facts: {} });
         }
       }
       const vote = r.events.find((e) => e.type === 'admissionVote');
       if (vote) {
         const min = vote.date <= '2020-12-31' ? 192 : 216;
         const months = completedMonths(p.birthDate, vote.date);
-        if (months < min) found.push({ ruleId: 'bench.age', message: `Chưa đủ ${min} tháng tuổi`, facts: { months, min, actDate: vote.date } });
+        if (months < min)
+          found.push({
+            ruleId: 'bench.age',
+            message: `Chưa đủ ${min} tháng tuổi`,
+            facts: { months, min, actDate: vote.date },
+          });
       }
     }
     issues += found.length;
@@ -128,6 +175,18 @@ if (viaEngine.errors + viaEngine.warnings + viaEngine.infos !== byHand) {
 }
 
 export const kernelCases: readonly BenchCase[] = [
-  { group: 'kernel', name: `engine.validate, 3 rules × ${N} members`, itemsPerRun: N, unit: 'records', run: () => engine.validate(records, { asOf }) },
-  { group: 'kernel', name: `hand-written checker, same rules × ${N} members`, itemsPerRun: N, unit: 'records', run: () => handWritten(records) },
+  {
+    group: 'kernel',
+    name: `engine.validate, 3 rules × ${N} members`,
+    itemsPerRun: N,
+    unit: 'records',
+    run: () => engine.validate(records, { asOf }),
+  },
+  {
+    group: 'kernel',
+    name: `hand-written checker, same rules × ${N} members`,
+    itemsPerRun: N,
+    unit: 'records',
+    run: () => handWritten(records),
+  },
 ];

@@ -13,4 +13,14 @@ import { registerValidate } from './validate.js';
  * Every command module, in help order. Each issue's commands live in their own file(s) and are added here with one
  * line.
  */
-export const commands: readonly RegisterCommand[] = [registerCheck, registerRules, registerDocuments, registerSchema, registerServe, registerRanking, registerCalendar, registerValidate, registerMember];
+export const commands: readonly RegisterCommand[] = [
+  registerCheck,
+  registerRules,
+  registerDocuments,
+  registerSchema,
+  registerServe,
+  registerRanking,
+  registerCalendar,
+  registerValidate,
+  registerMember,
+];

@@ -6,11 +6,11 @@
 export { type KernelMessages, kernelLocales } from '../i18n/index.js';
 export { type WorkingDayCalendar, weekendOnlyCalendar } from './calendar-port.js';
 export {
+  type AggregateEntry,
   createEngine,
   Engine,
   EngineConfigError,
   type EngineOptions,
-  type AggregateEntry,
   type EvaluateOptions,
   LIBRARY,
   type RecordResult,
@@ -20,6 +20,7 @@ export {
 } from './engine.js';
 export { deepFreeze, extendRecordKind, organizationScope, provenanceLabel } from './extensions.js';
 export { canonicalJson, fnv1a64 } from './hash.js';
+export { type JsonRecordsError, parseJsonRecords } from './json-records.js';
 export { renderTemplate } from './message.js';
 export type {
   Aggregate,
@@ -58,4 +59,3 @@ export {
   type ValidCase,
 } from './rule-tester.js';
 export type * from './types.js';
-export { type JsonRecordsError, parseJsonRecords } from './json-records.js';

@@ -8,7 +8,7 @@ export type JsonRecordsError = { readonly ok: false; readonly code: 'empty' | 'i
  * becomes a record whose value is the (shortened) raw text, so the engine reports it and every line is accounted for.
  * An empty text, or a JSON array that does not parse, cannot be read at all. Pure: no I/O.
  * @example
- * parseJsonRecords('{"kind":"member"}\n{"kind":"member"}', 'a.ndjson') // { ok: true, records: [ … ] }
+ * parseJsonRecords('{"kind":"member"}\n{"kind":"member"}', 'a.ndjson').ok // true
  */
 export function parseJsonRecords(
   text: string,
