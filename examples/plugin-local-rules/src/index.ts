@@ -8,7 +8,7 @@ import { meetingQuality } from './meetings/rules/quality.js';
 import { meetingRegularity } from './meetings/rules/regularity.js';
 import { thematicEveryQuarter } from './meetings/rules/thematic.js';
 import { residenceComment } from './residence.js';
-import { definePlugin } from './sdk.js';
+import { definePlugin, type Plugin } from './sdk.js';
 import { admissionTargets } from './targets.js';
 
 /**
@@ -17,7 +17,7 @@ import { admissionTargets } from './targets.js';
  *
  *   dieule check records.ndjson --plugin examples/plugin-local-rules
  */
-export const plugin = definePlugin({
+export const plugin: Plugin = definePlugin({
   name: '@dieule/example-plugin-local-rules',
   version: '1.0.0',
   namespace: 'tinh-x',
