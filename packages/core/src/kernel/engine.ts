@@ -678,7 +678,7 @@ export class Engine {
                   path: o.path ?? basePath,
                   message: tpl ? renderTemplate(tpl[locale], o.args ?? factsOut) : messageId,
                   messageId,
-                  citations: [...compiled.version.citations, ...compiled.paramCitations, ...(o.citations ?? [])],
+                  citations: uniqueCitations(compiled.version.citations, compiled.paramCitations, o.citations),
                   facts: { actDate, ...factsOut },
                   ruleVersion: compiled.version.from,
                   confidence: compiled.version.confidence,
@@ -748,4 +748,19 @@ interface RuleEntry {
 /** Builds an engine from packs. Throws {@link EngineConfigError} listing every problem (load-time, never per record). */
 export function createEngine(options: EngineOptions): Engine {
   return new Engine(options);
+}
+
+/** Citations without repeats (a rule version and its parameter values often cite the same point). */
+function uniqueCitations(...lists: (readonly Citation[] | undefined)[]): Citation[] {
+  const seen = new Set<string>();
+  const out: Citation[] = [];
+  for (const list of lists)
+    for (const c of list ?? []) {
+      const key = `${c.document}|${c.article ?? ''}|${c.clause ?? ''}|${c.point ?? ''}|${c.section ?? ''}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(c);
+      }
+    }
+  return out;
 }
