@@ -298,7 +298,6 @@ export function* generateRows(members: number, seed: number, asOfYear = 2026): G
 async function writeXlsx(file: string, members: number, seed: number): Promise<void> {
   const require = createRequire(new URL('../../packages/adapter-xlsx/package.json', import.meta.url));
   // exceljs is a dependency of @dieule/adapter-xlsx; resolved from there (this folder has no package.json)
-  // biome-ignore lint/suspicious/noExplicitAny: untyped here on purpose
   const ExcelJS = require('exceljs') as any;
   const wb = new ExcelJS.Workbook();
   wb.creator = 'dieule examples/rosters/generate.ts';

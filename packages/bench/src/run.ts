@@ -16,7 +16,7 @@ for (const c of cases) {
   await bench.run();
   const task = bench.tasks[0]!;
   const result = task.result;
-  if (!result || result.state !== 'completed') {
+  if (result?.state !== 'completed') {
     rows.push(`| ${c.group} | ${c.name} | failed | | |`);
     continue;
   }

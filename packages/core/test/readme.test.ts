@@ -23,5 +23,7 @@ it('README usage example', () => {
   ]);
   expect(report.issues[0]!.message).toContain('17 năm 11 tháng');
   expect(report.issues[0]!.citations).toContainEqual({ document: 'dieu-le-2011', article: '1', clause: '2' });
-  expect(new Set(report.issues[0]!.citations.map((c) => JSON.stringify(c))).size).toBe(report.issues[0]!.citations.length);
+  expect(new Set(report.issues[0]!.citations.map((c) => JSON.stringify(c))).size).toBe(
+    report.issues[0]!.citations.length,
+  );
 });
