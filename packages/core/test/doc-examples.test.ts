@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as calendar from '../src/calendar/index.js';
 import * as date from '../src/date/index.js';
 import * as identity from '../src/identity/index.js';
 import * as kernel from '../src/kernel/index.js';
+import * as lifecycle from '../src/lifecycle/index.js';
 
 /**
  * Documentation examples executed as tests (date-fns style): every JSDoc `@example` line of the form
@@ -13,6 +15,9 @@ const modules: [string, Record<string, unknown>][] = [
   ['src/date', date],
   ['src/identity', identity],
   ['src/kernel', kernel],
+  // `cal` in a calendar example is the default Vietnamese calendar
+  ['src/calendar', { ...calendar, cal: calendar.vietnameseCalendar }],
+  ['src/lifecycle', lifecycle],
 ];
 
 for (const [dir, scope] of modules) {
