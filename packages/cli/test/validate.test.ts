@@ -121,7 +121,7 @@ describe('dieule validate', () => {
         expect(await page.locator('svg[data-chart="status"] rect').count()).toBeGreaterThan(3);
         expect(await page.locator('svg[data-chart="ranking-2025"] line').count()).toBeGreaterThan(0);
         const metric = async (k: string) =>
-          (await page.locator(`[data-metric="${k}"] .num`).textContent()).replace(/\D/g, '');
+          ((await page.locator(`[data-metric="${k}"] .num`).textContent()) ?? '').replace(/\D/g, '');
         expect(await metric('rowsRead')).toBe(String(acc.rowsRead));
         expect(await metric('valid')).toBe(String(acc.valid));
         expect(await metric('withErrors')).toBe(String(acc.withErrors));
