@@ -35,6 +35,18 @@ export function maskCitizenId(id: string): string {
  * decodeCitizenId('087084000999') // { ok: true, birthPlace: 'Đồng Tháp', sex: 'male', birthYear: 1984, … }
  */
 export function decodeCitizenId(raw: string): CitizenIdInfo {
+  // Several rules decode the same number one after another: remember the last answer (results are frozen).
+  if (raw === lastRaw && lastInfo) return lastInfo;
+  const info = Object.freeze(decode(raw));
+  lastRaw = raw;
+  lastInfo = info;
+  return info;
+}
+
+let lastRaw: string | undefined;
+let lastInfo: CitizenIdInfo | undefined;
+
+function decode(raw: string): CitizenIdInfo {
   const id = raw.replace(/\s+/g, '');
   const masked = maskCitizenId(id);
   if (/^\d{9}$/.test(id)) return { ok: true, kind: 'legacy-cmnd', masked };

@@ -1,7 +1,7 @@
 import type { CivilDate } from '../date/civil-date.js';
 import { kernelLocales } from '../i18n/index.js';
 import { DocumentRegistry, defaultRegistry } from '../legal/registry.js';
-import type { Citation, Locale } from '../legal/types.js';
+import type { Citation, Locale, LocalizedText } from '../legal/types.js';
 import { type WorkingDayCalendar, weekendOnlyCalendar } from './calendar-port.js';
 import {
   amendParameter,
@@ -90,12 +90,63 @@ export class EngineConfigError extends Error {
   }
 }
 
-function* subjectsOf(selected: ReturnType<RuleDefinition['select']>): Iterable<Subject<unknown>> {
-  if (selected == null) return;
-  if (typeof (selected as Iterable<unknown>)[Symbol.iterator] === 'function' && !('value' in (selected as object))) {
-    yield* selected as Iterable<Subject<unknown>>;
-  } else {
-    yield selected as Subject<unknown>;
+const NO_SUBJECTS: readonly Subject<unknown>[] = [];
+const NO_PATH: Path = Object.freeze([]);
+
+/** The subjects a `select` returned, as an array (no generator on the hot path). */
+function subjectsOf(selected: ReturnType<RuleDefinition['select']>): readonly Subject<unknown>[] {
+  if (selected == null) return NO_SUBJECTS;
+  if (Array.isArray(selected)) return selected as readonly Subject<unknown>[];
+  if ('value' in (selected as object) && 'actDate' in (selected as object)) return [selected as Subject<unknown>];
+  return [...(selected as Iterable<Subject<unknown>>)];
+}
+
+/**
+ * The context a check receives for one subject. A class rather than an object literal with a closure, so that
+ * `report` lives once on the prototype instead of being allocated per subject.
+ */
+class SubjectContext implements RuleContext<unknown, unknown, string, ParameterMap> {
+  readonly params: never;
+  readonly version: RuleVersion;
+  constructor(
+    readonly record: unknown,
+    readonly subject: unknown,
+    readonly subjectPath: Path,
+    readonly actDate: CivilDate,
+    readonly asOf: CivilDate,
+    readonly calendar: WorkingDayCalendar,
+    private readonly compiled: CompiledRule,
+    private readonly issues: Issue[],
+    private readonly locale: Locale,
+    private readonly recordRef: string | number,
+    private readonly location: SourceLocation | undefined,
+  ) {
+    this.params = compiled.params as never;
+    this.version = compiled.version;
+  }
+  report(messageId: string, o: ReportOptions = {}): void {
+    const { compiled } = this;
+    const def = compiled.def;
+    const tpl = (def.messages as Record<string, LocalizedText | undefined>)[messageId];
+    const factsOut = o.facts ?? {};
+    this.issues.push(
+      withLocation(
+        {
+          ruleId: def.id,
+          severity: o.severity ?? compiled.severity,
+          path: o.path ?? this.subjectPath,
+          message: tpl ? renderTemplate(tpl[this.locale], o.args ?? factsOut) : messageId,
+          messageId,
+          citations: uniqueCitations(compiled.version.citations, compiled.paramCitations, o.citations),
+          facts: { actDate: this.actDate, ...factsOut },
+          ruleVersion: compiled.version.from,
+          confidence: compiled.version.confidence,
+          provenance: compiled.provenance,
+          record: this.recordRef,
+        },
+        this.location,
+      ),
+    );
   }
 }
 
@@ -123,6 +174,8 @@ export class Engine {
   }[];
   readonly #variantParams = new Map<string, ReadonlyMap<string, Parameter>>();
   readonly #variantSegments = new Map<string, ReadonlyMap<RuleDefinition, CompiledRule>>();
+  #lastDate: CivilDate | undefined;
+  #lastRules: ReadonlyMap<RuleDefinition, CompiledRule> | undefined;
   readonly #rulesByKind = new Map<string, RuleEntry[]>();
   readonly #disabled: ReadonlyMap<string, readonly { from?: string; reason: string }[]>;
   /** Exceptions limited to a pack's scope: checked per record. */
@@ -464,7 +517,14 @@ export class Engine {
 
   /** The rules in force on `date` for records in the scope of the amending packs named by `variant`. */
   #rulesInForceFor(date: CivilDate, variant: string): ReadonlyMap<RuleDefinition, CompiledRule> {
-    if (!variant) return this.rulesInForce(date);
+    if (!variant) {
+      // Consecutive subjects often share a date (every 'asOf' subject does): skip the search then.
+      if (date === this.#lastDate) return this.#lastRules!;
+      const rules = this.rulesInForce(date);
+      this.#lastDate = date;
+      this.#lastRules = rules;
+      return rules;
+    }
     const lo = this.#segmentOf(date);
     const cacheKey = `${variant}@${lo}`;
     let seg = this.#variantSegments.get(cacheKey);
@@ -651,45 +711,27 @@ export class Engine {
         issues.push(internalIssue(def, all[r]!.provenance, recordRef, locale, e, location));
         continue;
       }
-      for (const subject of subjectsOf(selected)) {
+      const subjects = subjectsOf(selected);
+      for (let k = 0; k < subjects.length; k++) {
+        const subject = subjects[k]!;
         const actDate = subject.actDate === 'asOf' ? options.asOf : subject.actDate;
         if (!actDate) continue;
         const compiled = this.#rulesInForceFor(actDate, variant).get(def);
         if (!compiled) continue;
         if (off?.some((d) => (!d.from || actDate >= d.from) && d.test(record))) continue;
-        const basePath = subject.path ?? [];
-        const ctx: RuleContext<unknown, unknown, string, ParameterMap> = {
+        const ctx = new SubjectContext(
           record,
-          subject: subject.value,
-          subjectPath: basePath,
+          subject.value,
+          subject.path ?? NO_PATH,
           actDate,
-          asOf: options.asOf,
-          params: compiled.params as never,
-          version: compiled.version,
-          calendar: this.calendar,
-          report: (messageId: string, o: ReportOptions = {}) => {
-            const tpl = def.messages[messageId];
-            const factsOut = o.facts ?? {};
-            issues.push(
-              withLocation(
-                {
-                  ruleId: def.id,
-                  severity: o.severity ?? compiled.severity,
-                  path: o.path ?? basePath,
-                  message: tpl ? renderTemplate(tpl[locale], o.args ?? factsOut) : messageId,
-                  messageId,
-                  citations: uniqueCitations(compiled.version.citations, compiled.paramCitations, o.citations),
-                  facts: { actDate, ...factsOut },
-                  ruleVersion: compiled.version.from,
-                  confidence: compiled.version.confidence,
-                  provenance: compiled.provenance,
-                  record: recordRef,
-                },
-                location,
-              ),
-            );
-          },
-        };
+          options.asOf,
+          this.calendar,
+          compiled,
+          issues,
+          locale,
+          recordRef,
+          location,
+        );
         try {
           compiled.check(ctx);
         } catch (e) {
