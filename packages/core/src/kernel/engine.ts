@@ -1,7 +1,7 @@
 import type { CivilDate } from '../date/civil-date.js';
 import { kernelLocales } from '../i18n/index.js';
 import { DocumentRegistry, defaultRegistry } from '../legal/registry.js';
-import type { Citation, Locale, LocalizedText } from '../legal/types.js';
+import type { Citation, Locale } from '../legal/types.js';
 import { type WorkingDayCalendar, weekendOnlyCalendar } from './calendar-port.js';
 import {
   amendParameter,
@@ -19,7 +19,8 @@ import type { Aggregate, FactDeriver, ParameterAmendment, RulePack } from './pac
 import { type Parameter, type ParameterValue, parameterAt } from './parameter.js';
 import type { RecordKind } from './record-kind.js';
 import { ReportAccumulator } from './report-accumulator.js';
-import type { ParameterMap, ReportOptions, RuleContext, RuleDefinition, RuleVersion, Subject } from './rule.js';
+import type { ParameterMap, RuleDefinition } from './rule.js';
+import { type CompiledRule, NO_PATH, SubjectContext, subjectsOf } from './subject-context.js';
 import type {
   AmendmentNote,
   CatalogueEntry,
@@ -30,7 +31,6 @@ import type {
   Path,
   Provenance,
   Report,
-  Severity,
 } from './types.js';
 
 export type { SourceLocation };
@@ -72,81 +72,11 @@ export interface EngineOptions {
   readonly calendar?: WorkingDayCalendar;
 }
 
-interface CompiledRule {
-  readonly def: RuleDefinition;
-  readonly version: RuleVersion;
-  readonly params: Readonly<Record<string, unknown>>;
-  readonly paramCitations: readonly Citation[];
-  readonly severity: Severity;
-  readonly check: (ctx: RuleContext<any, any, string, ParameterMap>) => void;
-  readonly provenance: Provenance;
-}
-
 /** Thrown by {@link createEngine} when packs do not fit together. Lists every problem. */
 export class EngineConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
     super(`Invalid rule set:\n- ${problems.join('\n- ')}`);
     this.name = 'EngineConfigError';
-  }
-}
-
-const NO_SUBJECTS: readonly Subject<unknown>[] = [];
-const NO_PATH: Path = Object.freeze([]);
-
-/** The subjects a `select` returned, as an array (no generator on the hot path). */
-function subjectsOf(selected: ReturnType<RuleDefinition['select']>): readonly Subject<unknown>[] {
-  if (selected == null) return NO_SUBJECTS;
-  if (Array.isArray(selected)) return selected as readonly Subject<unknown>[];
-  if ('value' in (selected as object) && 'actDate' in (selected as object)) return [selected as Subject<unknown>];
-  return [...(selected as Iterable<Subject<unknown>>)];
-}
-
-/**
- * The context a check receives for one subject. A class rather than an object literal with a closure, so that
- * `report` lives once on the prototype instead of being allocated per subject.
- */
-class SubjectContext implements RuleContext<unknown, unknown, string, ParameterMap> {
-  readonly params: never;
-  readonly version: RuleVersion;
-  constructor(
-    readonly record: unknown,
-    readonly subject: unknown,
-    readonly subjectPath: Path,
-    readonly actDate: CivilDate,
-    readonly asOf: CivilDate,
-    readonly calendar: WorkingDayCalendar,
-    private readonly compiled: CompiledRule,
-    private readonly issues: Issue[],
-    private readonly locale: Locale,
-    private readonly recordRef: string | number,
-    private readonly location: SourceLocation | undefined,
-  ) {
-    this.params = compiled.params as never;
-    this.version = compiled.version;
-  }
-  report(messageId: string, o: ReportOptions = {}): void {
-    const { compiled } = this;
-    const def = compiled.def;
-    const tpl = (def.messages as Record<string, LocalizedText | undefined>)[messageId];
-    const factsOut = o.facts ?? {};
-    this.issues.push(
-      withLocation(
-        {
-          ruleId: def.id,
-          severity: o.severity ?? compiled.severity,
-          path: o.path ?? this.subjectPath,
-          message: tpl ? renderTemplate(tpl[this.locale], o.args ?? factsOut) : messageId,
-          messageId,
-          citations: uniqueCitations(compiled.version.citations, compiled.paramCitations, o.citations),
-          facts: { actDate: this.actDate, ...factsOut },
-          ruleVersion: compiled.version.from,
-          confidence: compiled.version.confidence,
-          provenance: compiled.provenance,
-          record: this.recordRef,
-        },
-        this.location,
-      ),
-    );
   }
 }
 
@@ -790,19 +720,4 @@ interface RuleEntry {
 /** Builds an engine from packs. Throws {@link EngineConfigError} listing every problem (load-time, never per record). */
 export function createEngine(options: EngineOptions): Engine {
   return new Engine(options);
-}
-
-/** Citations without repeats (a rule version and its parameter values often cite the same point). */
-function uniqueCitations(...lists: (readonly Citation[] | undefined)[]): Citation[] {
-  const seen = new Set<string>();
-  const out: Citation[] = [];
-  for (const list of lists)
-    for (const c of list ?? []) {
-      const key = `${c.document}|${c.article ?? ''}|${c.clause ?? ''}|${c.point ?? ''}|${c.section ?? ''}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        out.push(c);
-      }
-    }
-  return out;
 }
