@@ -1,5 +1,7 @@
 import { cadreRecordKinds, cadreRules } from './cadre/pack.js';
 import * as cadreParameters from './cadre/parameters.js';
+import { congressRecordKinds, congressRules } from './congress/pack.js';
+import * as congressParameters from './congress/parameters.js';
 import { identityRules } from './identity/pack.js';
 import { LIBRARY } from './kernel/engine.js';
 import type { RulePack } from './kernel/pack.js';
@@ -15,18 +17,20 @@ import { rankingParameters } from './ranking/parameters.js';
  */
 const pack: RulePack = {
   provenance: { source: 'core', version: LIBRARY.version },
-  rules: [...identityRules, ...lifecycleRules, ...rankingRules, ...cadreRules],
+  rules: [...identityRules, ...lifecycleRules, ...rankingRules, ...cadreRules, ...congressRules],
   // Every family's parameters, so that plugins can amend any of them (not only those a rule reads).
   parameters: [
     ...lifecycleParametersList,
     ...(rankingParameters as readonly Parameter[]),
     ...(Object.values(cadreParameters) as Parameter[]),
+    ...(Object.values(congressParameters) as Parameter[]),
   ],
   recordKinds: [
     ...(lifecycleRecordKinds.some((k) => k.kind === 'member') ? [] : [memberKind]),
     ...lifecycleRecordKinds,
     ...rankingRecordKinds,
     ...cadreRecordKinds,
+    ...congressRecordKinds,
   ],
 };
 export const corePack: RulePack = Object.freeze(pack);

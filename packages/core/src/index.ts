@@ -2,11 +2,12 @@
  * dieule core: typed models and cited rule validators for Vietnamese Party organization-building work.
  *
  * Subpath entries keep apps small: `@dieule/core/date`, `/calendar`, `/legal`, `/kernel`, `/identity`,
- * `/lifecycle`, `/ranking`, `/cadre`.
+ * `/lifecycle`, `/ranking`, `/cadre`, `/congress`.
  * @packageDocumentation
  */
 export * from './cadre/index.js';
 export * from './calendar/index.js';
+export * from './congress/index.js';
 export { corePack } from './core-pack.js';
 export * from './date/index.js';
 export { coreEngine, engineWith, validate } from './default-engine.js';

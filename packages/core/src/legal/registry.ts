@@ -1,4 +1,5 @@
 import { cadreDocuments } from './data/cadre.js';
+import { congressDocuments } from './data/congress.js';
 import { disciplineDocuments } from './data/discipline.js';
 import { evaluationDocuments } from './data/evaluation.js';
 import { charterDocuments } from './data/party-charter.js';
@@ -7,9 +8,14 @@ import type { Citation, LegalDocument, Locale } from './types.js';
 
 /** Every document the core rules rest on, frozen. */
 export const coreDocuments: readonly LegalDocument[] = Object.freeze(
-  [...charterDocuments, ...evaluationDocuments, ...cadreDocuments, ...disciplineDocuments, ...stateDocuments].map((d) =>
-    Object.freeze(d),
-  ),
+  [
+    ...charterDocuments,
+    ...evaluationDocuments,
+    ...cadreDocuments,
+    ...disciplineDocuments,
+    ...stateDocuments,
+    ...congressDocuments,
+  ].map((d) => Object.freeze(d)),
 );
 
 /** A lookup over a list of documents (the core registry, possibly extended by plugins). */

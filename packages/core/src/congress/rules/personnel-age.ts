@@ -1,0 +1,90 @@
+import { serviceMonthsLeft } from '../../cadre/model/service.js';
+import { defineRule } from '../../kernel/rule.js';
+import { ageReferenceDate } from '../model/age.js';
+import type { PersonnelPlan, PlannedCandidate } from '../model/plan.js';
+import { committeeAge } from '../parameters.js';
+import { dmy, monthsText } from '../text.js';
+import { eachCandidate, examplePlan } from './select.js';
+
+const parameters = { age: committeeAge };
+
+/**
+ * `congress.personnel.age`: at the age reference date of the level (the start of the congress at that level, as
+ * the directive of the cycle names it), a first-time committee member needs working time left for at least a full
+ * term, and a re-elected one at least 48 months (CT 45-CT/TW, 2025–2030). Working time left runs to the retirement
+ * age of the NĐ 135/2020 roadmap, or to the person's own retirement age when the record gives it. Cases the
+ * competent level decided as exceptions (`ageException`) are not judged. For 2020–2025 (CT 35-CT/TW 2019) the
+ * figures are inferred from provincial birth-month cut-offs: a full term and half a term.
+ */
+export const personnelAge = defineRule<
+  PersonnelPlan,
+  PlannedCandidate,
+  'firstTimeShort' | 'reelectionShort',
+  typeof parameters
+>({
+  id: 'congress.personnel.age',
+  family: 'congress',
+  title: {
+    vi: 'Tuổi tham gia cấp ủy lần đầu và tái cử',
+    en: 'Age for a first committee seat and for re-election',
+  },
+  severity: 'error',
+  appliesTo: ['personnelPlan'],
+  parameters,
+  messages: {
+    firstTimeShort: {
+      vi: '{candidate} lần đầu tham gia cấp ủy nhưng tại thời điểm tính tuổi ({at}) chỉ còn {left} công tác; cần ít nhất {need}.',
+      en: '{candidate} would join the committee for the first time but has only {leftEn} of working time left at the reference date ({at}); at least {needEn} needed.',
+    },
+    reelectionShort: {
+      vi: '{candidate} được giới thiệu tái cử nhưng tại thời điểm tính tuổi ({at}) chỉ còn {left} công tác; cần ít nhất {need}.',
+      en: '{candidate} is proposed for re-election but has only {leftEn} of working time left at the reference date ({at}); at least {needEn} needed.',
+    },
+  },
+  select: eachCandidate,
+  versions: [
+    { from: '2019-05-30', to: '2024-06-13', citations: [{ document: 'ct-35-2019' }], confidence: 'secondary' },
+    { from: '2024-06-14', to: '2025-04-13', citations: [{ document: 'ct-35-2024' }], confidence: 'recalled' },
+    {
+      from: '2025-04-14',
+      citations: [{ document: 'ct-45-2025' }, { document: 'nd-135-2020', article: '4' }],
+      confidence: 'verified',
+    },
+  ],
+  check(ctx) {
+    const x = ctx.subject;
+    if (x.ageException) return;
+    const { date: at, basis } = ageReferenceDate(ctx.record);
+    const need = x.firstTime ? ctx.params.age.firstTimeMonths : ctx.params.age.reelectionMonths;
+    if (need === null) return;
+    const left = serviceMonthsLeft(x, at);
+    if (left >= need) return;
+    const l = monthsText(left);
+    const n = monthsText(need);
+    ctx.report(x.firstTime ? 'firstTimeShort' : 'reelectionShort', {
+      path: [...ctx.subjectPath, 'birthDate'],
+      facts: { candidateId: x.id, referenceDate: at, referenceBasis: basis, monthsLeft: left, monthsNeeded: need },
+      args: { candidate: x.fullName ?? x.id, at: dmy(at), left: l.vi, leftEn: l.en, need: n.vi, needEn: n.en },
+    });
+  },
+  examples: [
+    {
+      title: { vi: 'Tái cử, nam sinh 01/1968: còn 57 tháng', en: 'Re-election, man born 01/1968: 57 months left' },
+      record: examplePlan([{ id: 'A', birthDate: '1968-01-15', sex: 'male', firstTime: false }]),
+      expect: [],
+    },
+    {
+      title: {
+        vi: 'Lần đầu, nam sinh 06/1966: chưa đủ 1 nhiệm kỳ',
+        en: 'First time, man born 06/1966: short of a term',
+      },
+      record: examplePlan([{ id: 'B', birthDate: '1966-06-10', sex: 'male', firstTime: true }]),
+      expect: ['firstTimeShort'],
+    },
+    {
+      title: { vi: 'Tái cử, nam sinh 01/1967: còn 46 tháng', en: 'Re-election, man born 01/1967: 46 months left' },
+      record: examplePlan([{ id: 'C', birthDate: '1967-01-15', sex: 'male', firstTime: false }]),
+      expect: ['reelectionShort'],
+    },
+  ],
+});

@@ -1,0 +1,55 @@
+import type { LegalDocument } from '../types.js';
+
+const PB = { vi: 'Bộ Chính trị', en: 'Politburo' };
+const CC = { vi: 'Ban Chấp hành Trung ương', en: 'Central Committee' };
+
+/** Congresses and elections: the directives of each congress cycle and the 2026 implementing regulation. */
+export const congressDocuments: readonly LegalDocument[] = [
+  {
+    id: 'ct-35-2019',
+    number: '35-CT/TW',
+    kind: 'directive',
+    issuer: PB,
+    title: {
+      vi: 'Chỉ thị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng',
+      en: 'Directive on party congresses at all levels towards the 13th National Congress',
+    },
+    signed: '2019-05-30',
+    effective: { from: '2019-05-30', to: '2024-06-13' },
+    replacedBy: ['ct-35-2024'],
+    confidence: 'recalled',
+    note: 'Date recalled. Its age figures are known only from provincial Q&A pages (birth-month cut-offs for the 2020–2025 cycle).',
+  },
+  {
+    id: 'ct-35-2024',
+    number: '35-CT/TW',
+    kind: 'directive',
+    issuer: PB,
+    title: {
+      vi: 'Chỉ thị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng',
+      en: 'Directive on party congresses at all levels towards the 14th National Congress',
+    },
+    signed: '2024-06-14',
+    effective: { from: '2024-06-14', to: '2025-04-13' },
+    replaces: ['ct-35-2019'],
+    replacedBy: ['ct-45-2025'],
+    confidence: 'verified',
+    note: 'Adjusted by KL 118-KL/TW (18/01/2025); replaced by CT 45-CT/TW (14/4/2025).',
+  },
+  // Shared with the 2026 regime (issue 14): if that work registers QĐ 208 elsewhere, keep one entry.
+  {
+    id: 'qd-208-2026',
+    number: '208-QĐ/TW',
+    kind: 'regulation',
+    issuer: CC,
+    title: {
+      vi: 'Quy định thi hành Điều lệ Đảng (26/7/2026)',
+      en: 'Regulation implementing the Party Charter (26/7/2026)',
+    },
+    signed: '2026-07-26',
+    effective: { from: '2026-07-26', to: null },
+    replaces: ['qd-20-2026'],
+    confidence: 'secondary',
+    note: 'Only unofficial sources (quiz data, apps, a commune document register): communes become grassroots organizations under the province; figures otherwise carried over. Official text not seen.',
+  },
+];
