@@ -14,7 +14,8 @@ const parameters = { age: committeeAge };
  * term, and a re-elected one at least 48 months (CT 45-CT/TW, 2025–2030). Working time left runs to the retirement
  * age of the NĐ 135/2020 roadmap, or to the person's own retirement age when the record gives it. Cases the
  * competent level decided as exceptions (`ageException`) are not judged. For 2020–2025 (CT 35-CT/TW 2019) the
- * figures are inferred from provincial birth-month cut-offs: a full term and half a term.
+ * figures are inferred from provincial birth-month cut-offs: a full term and half a term, with the 2012 Labour
+ * Code's retirement ages (60 and 55) for reference dates before 2021.
  */
 export const personnelAge = defineRule<
   PersonnelPlan,
@@ -43,7 +44,22 @@ export const personnelAge = defineRule<
   },
   select: eachCandidate,
   versions: [
-    { from: '2019-05-30', to: '2024-06-13', citations: [{ document: 'ct-35-2019' }], confidence: 'secondary' },
+    {
+      from: '2019-05-30',
+      to: '2020-12-31',
+      citations: [{ document: 'ct-35-2019' }, { document: 'blld-2012', article: '187' }],
+      confidence: 'secondary',
+      note: {
+        vi: 'Thời điểm tính tuổi trước 2021: tuổi nghỉ hưu 60 (nam), 55 (nữ) của Bộ luật Lao động 2012.',
+        en: 'Reference dates before 2021: retirement at 60 (men) and 55 (women) under the 2012 Labour Code.',
+      },
+    },
+    {
+      from: '2021-01-01',
+      to: '2024-06-13',
+      citations: [{ document: 'ct-35-2019' }, { document: 'nd-135-2020', article: '4' }],
+      confidence: 'secondary',
+    },
     { from: '2024-06-14', to: '2025-04-13', citations: [{ document: 'ct-35-2024' }], confidence: 'recalled' },
     {
       from: '2025-04-14',
@@ -57,7 +73,12 @@ export const personnelAge = defineRule<
     const { date: at, basis } = ageReferenceDate(ctx.record);
     const need = x.firstTime ? ctx.params.age.firstTimeMonths : ctx.params.age.reelectionMonths;
     if (need === null) return;
-    const left = serviceMonthsLeft(x, at);
+    // Before 2021 the 2012 Labour Code's ages applied (the roadmap of NĐ 135/2020 starts on 1/1/2021).
+    const person =
+      at < '2021-01-01' && x.retirementAgeMonths === undefined
+        ? { ...x, retirementAgeMonths: x.sex === 'male' ? 720 : 660 }
+        : x;
+    const left = serviceMonthsLeft(person, at);
     if (left >= need) return;
     const l = monthsText(left);
     const n = monthsText(need);
