@@ -3,6 +3,8 @@
  * is all-day (civil dates; no time zone enters) and its description cites its legal basis and the rule version.
  * @packageDocumentation
  */
+
+export { congressEvents } from './congress.js';
 export {
   type DeadlineInput,
   deadlineEvent,

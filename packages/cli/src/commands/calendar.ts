@@ -17,6 +17,7 @@ import {
 import { type CivilDate, isCivilDate } from '@dieule/core/date';
 import { UsageError } from '../exit-codes.js';
 import { collect, localeOption } from '../options.js';
+import { congressCalendarEvents } from './congress.js';
 import { printJson, type RegisterCommand } from './context.js';
 
 const date = (value: string, what: string): CivilDate => {
@@ -193,6 +194,12 @@ export const registerCalendar: RegisterCommand = (program, ctx) => {
     .option('--schedule <cell|grassroots-committee>', 'recurring meetings and occasions of a body')
     .option('--term <body>', `term start, mid-term and end (${TERM_BODIES.join(', ')}; repeatable)`, collect, [])
     .option('--deadline <YYYY-MM-DD:title>', 'a deadline event (repeatable)', collect, [])
+    .option(
+      '--congress <file>',
+      'congress records: opening, deadlines after it, next-congress window (repeatable)',
+      collect,
+      [],
+    )
     .option('--meeting-day <day>', 'preferred day of the month for the cell meeting', '1')
     .option('--locale <vi|en>', 'language', 'vi')
     .option('-o, --out <file>', 'output file, or - for standard output', '-')
@@ -203,6 +210,7 @@ export const registerCalendar: RegisterCommand = (program, ctx) => {
         schedule?: string;
         term: string[];
         deadline: string[];
+        congress: string[];
         meetingDay: string;
         locale?: string;
         out: string;
@@ -235,8 +243,9 @@ export const registerCalendar: RegisterCommand = (program, ctx) => {
             }),
           );
         });
+        events.push(...(await congressCalendarEvents(ctx.io, opts.congress)));
         if (events.length === 0)
-          throw new UsageError('nothing to export: add --holidays, --schedule, --term or --deadline');
+          throw new UsageError('nothing to export: add --holidays, --schedule, --term, --deadline or --congress');
         const ics = eventsToIcs(events, { locale, name: `dieule ${year}` });
         if (opts.out === '-') ctx.io.stdout.write(ics);
         else {

@@ -1,5 +1,6 @@
 import { registerCalendar } from './calendar.js';
 import { registerCheck } from './check.js';
+import { registerCongress } from './congress.js';
 import type { RegisterCommand } from './context.js';
 import { registerDocuments } from './documents.js';
 import { registerMember } from './member.js';
@@ -23,4 +24,5 @@ export const commands: readonly RegisterCommand[] = [
   registerCalendar,
   registerValidate,
   registerMember,
+  registerCongress,
 ];

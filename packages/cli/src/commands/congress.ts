@@ -1,0 +1,119 @@
+import { congressEvents } from '@dieule/adapter-ical';
+import { type CalendarEvent, vietnameseCalendar } from '@dieule/core/calendar';
+import { congressSchema, dmy } from '@dieule/core/congress';
+import type { DerivedFact, Report } from '@dieule/core/kernel';
+import { loadEngine } from '../engine.js';
+import { ExitCode, UsageError } from '../exit-codes.js';
+import type { Io } from '../io.js';
+import { readInput } from '../io.js';
+import { asOfOption, collect, formatOption, localeOption } from '../options.js';
+import { parseRecords } from '../records.js';
+import { renderReportTable } from '../render.js';
+import { printJson, type RegisterCommand } from './context.js';
+
+const KINDS = new Set(['congress', 'personnelPlan']);
+
+/**
+ * `dieule congress check <file>`: validates congresses and personnel plans with the same report contract as
+ * `dieule check` (JSON: the report, with derived facts), and in table mode adds each congress's timeline: its
+ * level, the total its elections are judged against, the deadlines after it and the window of the next congress.
+ */
+export const registerCongress: RegisterCommand = (program, ctx) => {
+  const congress = program
+    .command('congress')
+    .description('Party congresses and personnel plans (đại hội, đề án nhân sự)');
+  congress
+    .command('check')
+    .description('Check congresses and personnel plans and print the issues and each congress’s timeline')
+    .argument('<file>', 'a .json (one record or an array) or .ndjson file, or - for standard input')
+    .option('--as-of <date>', 'reporting date YYYY-MM-DD (default: today in Vietnam)')
+    .option('--locale <vi|en>', 'message language', 'vi')
+    .option('--format <json|table>', 'output format', 'table')
+    .option('--plugin <module>', 'load a plugin (repeatable)', collect, [])
+    .action(async (file: string, opts: { asOf?: string; locale?: string; format?: string; plugin: string[] }) => {
+      const asOf = asOfOption(ctx.io, opts.asOf);
+      const locale = localeOption(opts.locale);
+      const format = formatOption(opts.format, ['json', 'table'] as const, 'table');
+      const engine = await loadEngine(ctx.io, opts.plugin);
+      const records = parseRecords(await readInput(ctx.io, file), file);
+      const ours = records.filter((r) => KINDS.has((r.value as { kind?: unknown } | null)?.kind as string));
+      if (ours.length === 0)
+        throw new UsageError(
+          `${file}: no record of kind "congress" or "personnelPlan" (use "dieule check" for other kinds)`,
+        );
+      // every record is validated (none is dropped): other kinds get their own rules, as with `dieule check`
+      const report = engine.validateSources(records, { asOf, locale, facts: true });
+      if (format === 'json') printJson(ctx, report);
+      else ctx.io.stdout.write(renderReportTable(report, locale) + renderTimelines(report, locale));
+      ctx.setExit(report.summary.errors > 0 ? ExitCode.ISSUES : ExitCode.OK);
+    });
+};
+
+/** The timeline of every congress in a report (from its derived facts). */
+export function renderTimelines(report: Report, locale: 'vi' | 'en'): string {
+  const byRecord = new Map<string | number, Map<string, DerivedFact>>();
+  for (const f of report.facts ?? []) {
+    if (!f.name.startsWith('congress.')) continue;
+    const m = byRecord.get(f.record) ?? new Map<string, DerivedFact>();
+    m.set(f.name, f);
+    byRecord.set(f.record, m);
+  }
+  const vi = locale === 'vi';
+  const lines: string[] = [];
+  for (const [record, facts] of byRecord) {
+    const level = facts.get('congress.level');
+    if (!level) continue;
+    const base = facts.get('congress.electionBase');
+    lines.push('', `${vi ? 'Đại hội' : 'Congress'} ${record} — ${level.label}`);
+    if (base) lines.push(`  ${base.label}: ${String(base.value)}`);
+    const next = facts.get('congress.nextWindow')?.value as
+      | { nominal: string; earliest: string; latest: string }
+      | undefined;
+    if (next)
+      lines.push(
+        vi
+          ? `  Đại hội nhiệm kỳ sau: ${dmy(next.nominal)} (sớm nhất ${dmy(next.earliest)}, muộn nhất ${dmy(next.latest)})`
+          : `  Next congress: ${dmy(next.nominal)} (earliest ${dmy(next.earliest)}, latest ${dmy(next.latest)})`,
+      );
+    const deadlines = (facts.get('congress.deadlines')?.value ?? []) as {
+      id: 'report' | 'approval' | 'handover';
+      due: string;
+      doneOn: string | null;
+    }[];
+    for (const d of deadlines) {
+      const name = DEADLINE_NAMES[d.id][vi ? 0 : 1];
+      const done = d.doneOn ? (vi ? ` (đã thực hiện ${dmy(d.doneOn)})` : ` (done ${dmy(d.doneOn)})`) : '';
+      lines.push(`  ${name}: ${dmy(d.due)}${done}`);
+    }
+  }
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+const DEADLINE_NAMES = {
+  report: ['Hạn báo cáo kết quả đại hội', 'Results report due'],
+  approval: ['Hạn chuẩn y kết quả bầu cử', 'Approval due'],
+  handover: ['Hạn bàn giao cấp ủy', 'Handover due'],
+} as const;
+
+/**
+ * The events of every congress in `files` for `dieule calendar ics --congress`. Every record must be a valid
+ * congress: a bad one is a usage error naming the record and the field, never skipped.
+ */
+export async function congressCalendarEvents(io: Io, files: readonly string[]): Promise<CalendarEvent[]> {
+  const events: CalendarEvent[] = [];
+  for (const file of files) {
+    const records = parseRecords(await readInput(io, file), file);
+    records.forEach((r, i) => {
+      const parsed = congressSchema.safeParse(r.value);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue?.path.length ? issue.path.join('.') : 'kind';
+        throw new UsageError(
+          `${file}: record ${i + 1} is not a valid congress (${where}: ${issue?.message ?? 'invalid'})`,
+        );
+      }
+      events.push(...congressEvents(parsed.data, vietnameseCalendar));
+    });
+  }
+  return events;
+}
