@@ -100,3 +100,27 @@ describe('congress record kind', () => {
     expect(report.issues.some((i) => i.ruleId.startsWith('record.') && i.severity === 'error')).toBe(true);
   });
 });
+
+describe('legal windows of the family', () => {
+  it('every rule version and parameter value lies inside the window of each document it cites', async () => {
+    const { congressRules } = await import('./pack.js');
+    const params = await import('./parameters.js');
+    const { defaultRegistry } = await import('../legal/registry.js');
+    const registry = defaultRegistry();
+    const problems: string[] = [];
+    const check = (what: string, from: string, to: string | null | undefined, document: string) => {
+      const d = registry.get(document);
+      if (!d) return problems.push(`${what}: unknown document ${document}`);
+      // a document whose start is not known (null) bounds nothing from below
+      if (d.effective.from && from < d.effective.from) problems.push(`${what} starts ${from} before ${document}`);
+      if (d.effective.to && (to == null || to > d.effective.to))
+        problems.push(`${what} runs to ${to ?? 'now'} after ${document} ended ${d.effective.to}`);
+    };
+    for (const r of congressRules)
+      for (const v of r.versions) for (const c of v.citations) check(`${r.id}@${v.from}`, v.from, v.to, c.document);
+    for (const p of Object.values(params))
+      if (typeof p === 'object' && p && 'values' in p)
+        for (const v of p.values) for (const c of v.citations) check(`${p.id}@${v.from}`, v.from, v.to, c.document);
+    expect(problems).toEqual([]);
+  });
+});

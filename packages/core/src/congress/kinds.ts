@@ -1,4 +1,5 @@
 import { LIBRARY } from '../kernel/engine.js';
+import { parameterAt } from '../kernel/parameter.js';
 import { defineRecordKind } from '../kernel/record-kind.js';
 import type { DerivedFact } from '../kernel/types.js';
 import { congressDeadlines, nextCongressWindow } from './deadlines.js';
@@ -6,6 +7,7 @@ import { ageReferenceDate } from './model/age.js';
 import { type Congress, congressSchema, electionBase } from './model/congress.js';
 import { congressLevelOn } from './model/organization.js';
 import { type PersonnelPlan, personnelPlanSchema } from './model/plan.js';
+import { committeeAge } from './parameters.js';
 import { LEVEL_NAMES } from './text.js';
 
 const provenance = { source: 'core', version: LIBRARY.version } as const;
@@ -81,7 +83,7 @@ export const personnelPlanKind = defineRecordKind<PersonnelPlan>({
         name: 'congress.ageReferenceDate',
         value: r.date,
         label: ctx.locale === 'vi' ? 'Thời điểm tính tuổi' : 'Age reference date',
-        citations: [{ document: r.date >= '2025-04-14' ? 'ct-45-2025' : 'ct-35-2019' }],
+        citations: parameterAt(committeeAge, p.congressOn)?.citations ?? [],
         provenance,
       },
     ];

@@ -174,7 +174,7 @@ export const committeeAge = defineParameter<{
   unit: 'months',
   values: [
     {
-      from: '2019-05-30',
+      from: '2019-10-25',
       to: '2024-06-13',
       value: {
         cycle: '2020–2025',
@@ -182,7 +182,7 @@ export const committeeAge = defineParameter<{
         reelectionMonths: 30,
         referenceDates: { aboveGrassroots: '2020-06-01', provincial: '2020-09-01' },
       },
-      citations: [{ document: 'ct-35-2019' }],
+      citations: [{ document: 'ct-35-2019' }, { document: 'kl-60-2019' }],
       confidence: 'secondary',
       note: {
         vi: 'Suy ra từ mốc tháng sinh do tỉnh hướng dẫn (lần đầu: trọn 1 nhiệm kỳ; tái cử: nửa nhiệm kỳ); thời điểm tính tuổi cấp cơ sở chưa thấy.',
@@ -239,10 +239,10 @@ export const committeeStructure = defineParameter<{
   unit: 'percent',
   values: [
     {
-      from: '2019-05-30',
+      from: '2019-10-25',
       to: '2024-06-13',
       value: { youngPercent: 10, youngUnderAge: 40, womenPercent: null, ethnicMinorityPercent: null },
-      citations: [{ document: 'ct-35-2019' }],
+      citations: [{ document: 'ct-35-2019' }, { document: 'kl-60-2019' }],
       confidence: 'secondary',
       note: {
         vi: 'Cấp tỉnh, cấp huyện: dưới 40 tuổi từ 10% trở lên (báo chí). Tỷ lệ nữ, dân tộc thiểu số: chưa thấy con số trung ương; tỉnh đặt qua plugin.',

@@ -1,6 +1,7 @@
 import { serviceMonthsLeft } from '../../cadre/model/service.js';
 import { defineRule } from '../../kernel/rule.js';
 import { ageReferenceDate } from '../model/age.js';
+import { congressLevelOn } from '../model/organization.js';
 import type { PersonnelPlan, PlannedCandidate } from '../model/plan.js';
 import { committeeAge } from '../parameters.js';
 import { dmy, monthsText } from '../text.js';
@@ -13,7 +14,8 @@ const parameters = { age: committeeAge };
  * the directive of the cycle names it), a first-time committee member needs working time left for at least a full
  * term, and a re-elected one at least 48 months (CT 45-CT/TW, 2025–2030). Working time left runs to the retirement
  * age of the NĐ 135/2020 roadmap, or to the person's own retirement age when the record gives it. Cases the
- * competent level decided as exceptions (`ageException`) are not judged. For 2020–2025 (CT 35-CT/TW 2019) the
+ * competent level decided as exceptions (`ageException`) are not judged, nor Central Committee members (their ages
+ * are left to the Politburo). For 2020–2025 (CT 35-CT/TW 2019) the
  * figures are inferred from provincial birth-month cut-offs: a full term and half a term, with the 2012 Labour
  * Code's retirement ages (60 and 55) for reference dates before 2021.
  */
@@ -45,9 +47,9 @@ export const personnelAge = defineRule<
   select: eachCandidate,
   versions: [
     {
-      from: '2019-05-30',
+      from: '2019-10-25',
       to: '2020-12-31',
-      citations: [{ document: 'ct-35-2019' }, { document: 'blld-2012', article: '187' }],
+      citations: [{ document: 'ct-35-2019' }, { document: 'kl-60-2019' }, { document: 'blld-2012', article: '187' }],
       confidence: 'secondary',
       note: {
         vi: 'Thời điểm tính tuổi trước 2021: tuổi nghỉ hưu 60 (nam), 55 (nữ) của Bộ luật Lao động 2012.',
@@ -57,7 +59,7 @@ export const personnelAge = defineRule<
     {
       from: '2021-01-01',
       to: '2024-06-13',
-      citations: [{ document: 'ct-35-2019' }, { document: 'nd-135-2020', article: '4' }],
+      citations: [{ document: 'ct-35-2019' }, { document: 'kl-60-2019' }, { document: 'nd-135-2020', article: '4' }],
       confidence: 'secondary',
     },
     { from: '2024-06-14', to: '2025-04-13', citations: [{ document: 'ct-35-2024' }], confidence: 'recalled' },
@@ -70,6 +72,8 @@ export const personnelAge = defineRule<
   check(ctx) {
     const x = ctx.subject;
     if (x.ageException) return;
+    // Central Committee members' ages are left to the Politburo (KL 60, CT 45): not judged here.
+    if (congressLevelOn(ctx.record.organization, ctx.actDate).level === 'national') return;
     const { date: at, basis } = ageReferenceDate(ctx.record);
     const need = x.firstTime ? ctx.params.age.firstTimeMonths : ctx.params.age.reelectionMonths;
     if (need === null) return;

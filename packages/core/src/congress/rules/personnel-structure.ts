@@ -40,7 +40,12 @@ export const personnelStructure = defineRule<PersonnelPlan, PersonnelPlan, M, ty
   },
   select: (p) => wholeRecord(p, p.congressOn),
   versions: [
-    { from: '2019-05-30', to: '2024-06-13', citations: [{ document: 'ct-35-2019' }], confidence: 'secondary' },
+    {
+      from: '2019-10-25',
+      to: '2024-06-13',
+      citations: [{ document: 'ct-35-2019' }, { document: 'kl-60-2019' }],
+      confidence: 'secondary',
+    },
     { from: '2024-06-14', to: '2025-04-13', citations: [{ document: 'ct-35-2024' }], confidence: 'recalled' },
     { from: '2025-04-14', citations: [{ document: 'ct-45-2025' }], confidence: 'recalled' },
   ],

@@ -47,6 +47,13 @@ tester.run(personnelAge, {
       record: plan([man('F', '1963-03-01', false)], province2020),
     },
     {
+      name: 'Central Committee members: ages left to the Politburo, not judged',
+      record: plan([man('P', '1960-01-01', false)], {
+        organization: { id: 'TW', type: 'national' },
+        congressOn: '2026-01-19',
+      }),
+    },
+    {
       name: 'CT 35 (2019): woman born 09/1970, first time (a term at 55)',
       record: plan([woman('G', '1970-09-01', true)], province2020),
     },

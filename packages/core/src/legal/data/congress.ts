@@ -21,6 +21,20 @@ export const congressDocuments: readonly LegalDocument[] = [
     note: 'Date recalled. Its age figures are known only from provincial Q&A pages (birth-month cut-offs for the 2020–2025 cycle).',
   },
   {
+    id: 'kl-60-2019',
+    number: '60-KL/TW',
+    kind: 'conclusion',
+    issuer: PB,
+    title: {
+      vi: 'Kết luận về độ tuổi tái cử và trình độ của nhân sự tham gia cấp ủy các cấp nhiệm kỳ 2020–2025',
+      en: 'Conclusion on re-election ages and qualifications of committee members for the 2020–2025 term',
+    },
+    signed: null,
+    effective: { from: '2019-10-25', to: '2024-06-13' },
+    confidence: 'secondary',
+    note: 'Seen only in press reports of 25/10/2019 (signing day not given); ages of Central Committee members left to the Politburo.',
+  },
+  {
     id: 'ct-35-2024',
     number: '35-CT/TW',
     kind: 'directive',
