@@ -124,3 +124,56 @@ describe('legal windows of the family', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('a province sets structure targets', () => {
+  it('a plugin amends congress.personnel.structure with its own document; the plan is judged on it', async () => {
+    const { corePack } = await import('../core-pack.js');
+    const { createEngine } = await import('../kernel/engine.js');
+    const { examplePlan } = await import('./rules/select.js');
+    const engine = createEngine({
+      packs: [
+        corePack,
+        {
+          provenance: { source: 'plugin', name: 'tinh-x', version: '1.0.0' },
+          rules: [],
+          documents: [
+            {
+              id: 'tinh-x-hd-2025',
+              number: '01-HD/TU',
+              kind: 'local',
+              issuer: { vi: 'Tỉnh ủy X', en: 'Provincial committee X' },
+              title: { vi: 'Hướng dẫn đại hội đảng bộ các cấp', en: 'Guidance on congresses' },
+              signed: '2025-04-20',
+              effective: { from: '2025-04-20', to: null },
+              confidence: 'verified',
+            },
+          ],
+          parameterAmendments: [
+            {
+              parameter: 'congress.personnel.structure',
+              values: [
+                {
+                  from: '2025-04-20',
+                  value: { youngPercent: 10, youngUnderAge: 40, womenPercent: 25, ethnicMinorityPercent: null },
+                  citations: [{ document: 'tinh-x-hd-2025' }],
+                  confidence: 'verified',
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    const men = Array.from({ length: 4 }, (_, i) => ({
+      id: `M${i}`,
+      birthDate: '1975-01-01',
+      sex: 'male',
+      firstTime: false,
+    }));
+    const issues = engine
+      .validate(examplePlan(men), { asOf: '2026-11-23' })
+      .issues.filter((i) => i.ruleId === 'congress.personnel.structure');
+    expect(issues.map((i) => i.facts.target)).toEqual(['youngPercent', 'womenPercent']);
+    expect(issues[1]?.citations).toContainEqual({ document: 'tinh-x-hd-2025' });
+  });
+});
