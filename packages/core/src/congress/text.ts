@@ -1,4 +1,5 @@
 import type { CivilDate } from '../date/civil-date.js';
+import { maskCitizenId } from '../identity/citizen-id.js';
 import type { CongressLevel } from './model/organization.js';
 
 /**
@@ -39,3 +40,16 @@ export function monthsText(months: number): { vi: string; en: string } {
     .join(' ');
   return { vi, en };
 }
+
+const ID_NUMBER = /^\s*\d{9}(\d{3})?\s*$/;
+
+/**
+ * A person's id as it may appear in a message or fact: an identification number (9 or 12 digits) is masked, so a
+ * full citizen ID never reaches a report even when a source uses it as the person's id.
+ * @example
+ * safeId('087084000999') // '087*******99'
+ */
+export const safeId = (id: string): string => (ID_NUMBER.test(id) ? maskCitizenId(id) : id);
+
+/** How a person is named in a message: the full name, else the (masked) id. */
+export const personLabel = (p: { id: string; fullName?: string | undefined }): string => p.fullName ?? safeId(p.id);

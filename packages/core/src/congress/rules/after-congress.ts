@@ -6,10 +6,17 @@ import { dmy } from '../text.js';
 import { exampleCongress } from './select.js';
 
 const parameters = { days: afterCongressWorkingDays };
-type M = 'lateReport' | 'lateApproval' | 'lateHandover' | 'reportDue' | 'approvalDue' | 'handoverDue';
+type M = 'lateReport' | 'lateApproval' | 'lateHandover' | 'reportDue' | 'approvalDue' | 'handoverDue' | 'dateOrder';
 
 const LATE: Record<string, M> = { report: 'lateReport', approval: 'lateApproval', handover: 'lateHandover' };
 const DUE: Record<string, M> = { report: 'reportDue', approval: 'approvalDue', handover: 'handoverDue' };
+const DATE_NAMES = {
+  openedOn: { vi: 'khai mạc', en: 'opening' },
+  closedOn: { vi: 'bế mạc', en: 'closing' },
+  reportedOn: { vi: 'báo cáo kết quả', en: 'report of the results' },
+  approvedOn: { vi: 'chuẩn y', en: 'approval' },
+  handedOverOn: { vi: 'bàn giao', en: 'handover' },
+} as const;
 const FIELD = { report: 'reportedOn', approval: 'approvedOn', handover: 'handedOverOn' } as const;
 
 /**
@@ -50,6 +57,10 @@ export const afterCongress = defineRule<Congress, Congress, M, typeof parameters
       vi: 'Chưa ghi nhận quyết định chuẩn y; hạn là ngày {due}.',
       en: 'No approval recorded; it was due on {due}.',
     },
+    dateOrder: {
+      vi: 'Ngày {what} ({date}) không được trước ngày {before} ({beforeDate}).',
+      en: 'The {whatEn} ({date}) cannot be before the {beforeEn} ({beforeDate}).',
+    },
     handoverDue: {
       vi: 'Chưa ghi nhận việc bàn giao giữa cấp ủy khóa cũ và khóa mới; hạn là ngày {due}.',
       en: 'No handover recorded; it was due on {due}.',
@@ -77,7 +88,34 @@ export const afterCongress = defineRule<Congress, Congress, M, typeof parameters
     },
   ],
   check(ctx) {
-    for (const d of congressDeadlines(ctx.record, ctx.calendar)) {
+    const c = ctx.record;
+    const closed = closingDay(c);
+    const order: [keyof typeof DATE_NAMES, string | undefined, keyof typeof DATE_NAMES, string][] = [
+      ['closedOn', c.closedOn, 'openedOn', c.openedOn],
+      ['reportedOn', c.reportedOn, 'closedOn', closed],
+      ['handedOverOn', c.handedOverOn, 'closedOn', closed],
+      ['approvedOn', c.approvedOn, 'reportedOn', c.reportedOn ?? closed],
+    ];
+    let disordered = false;
+    for (const [field, date, beforeField, before] of order)
+      if (date && date < before) {
+        disordered = true;
+        ctx.report('dateOrder', {
+          path: [field],
+          facts: { field, date, before },
+          args: {
+            what: DATE_NAMES[field].vi,
+            whatEn: DATE_NAMES[field].en,
+            before: DATE_NAMES[beforeField].vi,
+            beforeEn: DATE_NAMES[beforeField].en,
+            date: dmy(date),
+            beforeDate: dmy(before),
+          },
+        });
+      }
+    // one root cause once: deadlines are not judged on dates out of order
+    if (disordered) return;
+    for (const d of congressDeadlines(c, ctx.calendar)) {
       const facts = {
         deadline: d.id,
         due: d.due,

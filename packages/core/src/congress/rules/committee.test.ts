@@ -134,6 +134,17 @@ tester.run(afterCongress, {
       ],
     },
     {
+      name: 'report dated before the closing: one issue, deadlines not judged',
+      record: congress({ ...closed, reportedOn: '2025-09-05', handedOverOn: '2025-09-25' }),
+      errors: [
+        {
+          messageId: 'dateOrder',
+          path: ['reportedOn'],
+          message: 'Ngày báo cáo kết quả (05/09/2025) không được trước ngày bế mạc (11/09/2025).',
+        },
+      ],
+    },
+    {
       name: '2026 (carried over): same figures',
       record: congress({
         openedOn: '2026-10-05',

@@ -112,6 +112,19 @@ tester.run(electionMajority, {
       errors: [{ messageId: 'notMajority', facts: { base: 7, needed: 4 }, message: 'Bầu bí thư lần 1' }],
     },
     {
+      name: 'regression: a 12-digit citizen ID used as a candidate id is masked in messages and facts',
+      record: congress({
+        summoned: { total: 40 },
+        attended: { total: 36 },
+        elections: [
+          { body: 'committee', round: 1, seats: 1, candidates: [{ id: '087084000999', votes: 20, elected: true }] },
+        ],
+      }),
+      errors: [
+        { messageId: 'notMajority', facts: { candidateId: '087*******99' }, message: '087*******99 được công bố' },
+      ],
+    },
+    {
       name: 'more declared elected than seats',
       record: congress({
         elections: [

@@ -1,6 +1,6 @@
 import { defineRule } from '../../kernel/rule.js';
 import { type Congress, type ElectionRound, isMoreThanHalf, majorityOf, roundElectorate } from '../model/congress.js';
-import { BODY_NAMES } from '../text.js';
+import { BODY_NAMES, personLabel, safeId } from '../text.js';
 import { eachRound, exampleCongress } from './select.js';
 
 type M = 'notMajority' | 'tooManyElected' | 'votesOverBallots' | 'ballotsOverElectorate';
@@ -74,11 +74,11 @@ export const electionMajority = defineRule<Congress, ElectionRound, M>({
       });
     let elected = 0;
     r.candidates.forEach((x, i) => {
-      const candidate = x.fullName ?? x.id;
+      const candidate = personLabel(x);
       if (ballots !== undefined && x.votes > ballots)
         ctx.report('votesOverBallots', {
           path: [...ctx.subjectPath, 'candidates', i, 'votes'],
-          facts: { candidateId: x.id, votes: x.votes, ballots },
+          facts: { candidateId: safeId(x.id), votes: x.votes, ballots },
           args: { ...names, candidate, votes: x.votes, ballots },
         });
       if (!x.elected) return;
@@ -86,7 +86,7 @@ export const electionMajority = defineRule<Congress, ElectionRound, M>({
       if (!isMoreThanHalf(x.votes, base))
         ctx.report('notMajority', {
           path: [...ctx.subjectPath, 'candidates', i],
-          facts: { candidateId: x.id, votes: x.votes, base, needed: majorityOf(base) },
+          facts: { candidateId: safeId(x.id), votes: x.votes, base, needed: majorityOf(base) },
           args: { ...names, candidate, votes: x.votes, base, needed: majorityOf(base) },
         });
     });

@@ -4,7 +4,7 @@ import { ageReferenceDate } from '../model/age.js';
 import { congressLevelOn } from '../model/organization.js';
 import type { PersonnelPlan, PlannedCandidate } from '../model/plan.js';
 import { committeeAge } from '../parameters.js';
-import { dmy, monthsText } from '../text.js';
+import { dmy, monthsText, personLabel, safeId } from '../text.js';
 import { eachCandidate, examplePlan } from './select.js';
 
 const parameters = { age: committeeAge };
@@ -88,8 +88,14 @@ export const personnelAge = defineRule<
     const n = monthsText(need);
     ctx.report(x.firstTime ? 'firstTimeShort' : 'reelectionShort', {
       path: [...ctx.subjectPath, 'birthDate'],
-      facts: { candidateId: x.id, referenceDate: at, referenceBasis: basis, monthsLeft: left, monthsNeeded: need },
-      args: { candidate: x.fullName ?? x.id, at: dmy(at), left: l.vi, leftEn: l.en, need: n.vi, needEn: n.en },
+      facts: {
+        candidateId: safeId(x.id),
+        referenceDate: at,
+        referenceBasis: basis,
+        monthsLeft: left,
+        monthsNeeded: need,
+      },
+      args: { candidate: personLabel(x), at: dmy(at), left: l.vi, leftEn: l.en, need: n.vi, needEn: n.en },
     });
   },
   examples: [

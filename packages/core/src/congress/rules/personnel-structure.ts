@@ -30,7 +30,7 @@ export const personnelStructure = defineRule<PersonnelPlan, PersonnelPlan, M, ty
   parameters,
   messages: {
     belowTarget: {
-      vi: 'Tỷ lệ {group} trong danh sách nhân sự cấp ủy là {share}% ({count}/{total}), dưới chỉ tiêu {target}%.',
+      vi: 'Tỷ lệ {group} trong danh sách nhân sự cấp ủy là {shareVi}% ({count}/{total}), dưới chỉ tiêu {target}%.',
       en: 'The share of {groupEn} among committee candidates is {share}% ({count}/{total}), below the {target}% target.',
     },
     fewerCandidatesThanSeats: {
@@ -69,10 +69,11 @@ export const personnelStructure = defineRule<PersonnelPlan, PersonnelPlan, M, ty
       const count = counts[key];
       if (count * 100 >= target * total) continue;
       const share = Math.round((count * 10000) / total) / 100;
+      const shareVi = String(share).replace('.', ',');
       ctx.report('belowTarget', {
         path: ['targets', key],
         facts: { target: key, count, total, share, targetPercent: target },
-        args: { group: TARGET_NAMES[key].vi, groupEn: TARGET_NAMES[key].en, share, count, total, target },
+        args: { group: TARGET_NAMES[key].vi, groupEn: TARGET_NAMES[key].en, share, shareVi, count, total, target },
       });
     }
   },

@@ -156,7 +156,7 @@ tester.run(personnelStructure, {
       record: plan([{ ...older('E'), ethnicMinority: true }, ...Array.from({ length: 8 }, (_, i) => older(`O${i}`))], {
         targets: { ethnicMinorityPercent: 15 },
       }),
-      errors: [{ messageId: 'belowTarget', facts: { share: 11.11 } }],
+      errors: [{ messageId: 'belowTarget', facts: { share: 11.11 }, message: 'là 11,11% (1/9)' }],
     },
     {
       name: 'fewer candidates than seats',
