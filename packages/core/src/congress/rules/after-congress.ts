@@ -33,6 +33,10 @@ export const afterCongress = defineRule<Congress, Congress, M, typeof parameters
     vi: 'Báo cáo, chuẩn y, bàn giao sau đại hội đúng thời hạn',
     en: 'Report, approval and handover after a congress on time',
   },
+  description: {
+    vi: 'Trong 7 ngày làm việc kể từ ngày bế mạc, cấp ủy khóa mới báo cáo kết quả lên cấp trên; cấp trên chuẩn y trong 15 ngày làm việc nếu không có khiếu nại; bàn giao giữa cấp ủy khóa cũ và khóa mới trong 15 ngày làm việc.',
+    en: 'Within 7 working days of the closing the new committee reports the results; the superior approves within 15 working days when there is no complaint; the old and new committees hand over within 15 working days.',
+  },
   severity: 'error',
   appliesTo: ['congress'],
   parameters,

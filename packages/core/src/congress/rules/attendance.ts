@@ -20,6 +20,10 @@ export const congressAttendance = defineRule<Congress, Congress, M>({
   id: 'congress.attendance.counts',
   family: 'congress',
   title: { vi: 'Số đảng viên được triệu tập và có mặt khớp nhau', en: 'Summoned and attending counts add up' },
+  description: {
+    vi: 'Số có mặt không vượt số được triệu tập (tổng số và từng nhóm: đảng viên miễn công tác, đảng viên sinh hoạt tạm thời nơi khác).',
+    en: 'No more attending than summoned, in all and for each group (exempted members, members temporarily attached elsewhere).',
+  },
   severity: 'error',
   appliesTo: ['congress'],
   messages: {

@@ -22,6 +22,10 @@ export const cellCommittee = defineRule<Congress, Congress, 'tooFewForCommittee'
     vi: 'Chi bộ từ 9 đảng viên chính thức bầu chi ủy, không quá 7 chi ủy viên',
     en: 'Cells of 9+ official members elect a committee of at most 7',
   },
+  description: {
+    vi: 'Chi bộ có từ 9 đảng viên chính thức trở lên bầu chi ủy; dưới 9 chỉ bầu bí thư (và phó bí thư nếu cần). Từ 01/07/2025 chi ủy không quá 7 người.',
+    en: 'Cells with 9 or more official members elect a cell committee; smaller cells only a secretary (and a deputy if needed). From 01/07/2025 a cell committee has at most 7 members.',
+  },
   severity: 'error',
   appliesTo: ['congress'],
   parameters,

@@ -20,6 +20,10 @@ export const electionMajority = defineRule<Congress, ElectionRound, M>({
     vi: 'Trúng cử phải quá một nửa tổng số được triệu tập',
     en: 'Elected with more than half of all summoned',
   },
+  description: {
+    vi: 'Người trúng cử phải có số phiếu quá một nửa so với tổng số đại biểu hoặc đảng viên chính thức được triệu tập (không phải so với số phiếu hợp lệ); đảng viên miễn công tác, sinh hoạt tạm thời nơi khác chỉ tính vào tổng số khi có mặt.',
+    en: 'A winner needs more than half of the delegates or official members summoned (not of the valid ballots); exempted and temporarily-away members count only when they attend.',
+  },
   severity: 'error',
   appliesTo: ['congress'],
   messages: {
@@ -66,7 +70,7 @@ export const electionMajority = defineRule<Congress, ElectionRound, M>({
     const base = roundElectorate(ctx.record, r);
     const names = { body: BODY_NAMES[r.body].vi, bodyEn: capital(BODY_NAMES[r.body].en), round: r.round };
     const ballots = r.validBallots;
-    if (ballots !== undefined && ballots > base)
+    if (ballots !== undefined && base > 0 && ballots > base)
       ctx.report('ballotsOverElectorate', {
         path: [...ctx.subjectPath, 'validBallots'],
         facts: { ballots, base },

@@ -31,6 +31,10 @@ export const personnelAge = defineRule<
     vi: 'Tuổi tham gia cấp ủy lần đầu và tái cử',
     en: 'Age for a first committee seat and for re-election',
   },
+  description: {
+    vi: 'Tại thời điểm tính tuổi của từng cấp: người lần đầu tham gia cấp ủy còn thời gian công tác ít nhất trọn 1 nhiệm kỳ; người tái cử còn ít nhất 48 tháng (Chỉ thị 45). Nhiệm kỳ 2020–2025: trọn 1 nhiệm kỳ và nửa nhiệm kỳ (suy ra từ hướng dẫn của tỉnh).',
+    en: 'At the age reference date of each level: a first-time committee member needs a full term of working time left; a re-elected one at least 48 months (CT 45). 2020–2025: a full term and half a term (inferred from provincial guidance).',
+  },
   severity: 'error',
   appliesTo: ['personnelPlan'],
   parameters,

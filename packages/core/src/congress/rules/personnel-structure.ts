@@ -25,6 +25,10 @@ export const personnelStructure = defineRule<PersonnelPlan, PersonnelPlan, M, ty
   id: 'congress.personnel.structure',
   family: 'congress',
   title: { vi: 'Cơ cấu nhân sự cấp ủy đạt chỉ tiêu', en: 'Committee candidates meet the structure targets' },
+  description: {
+    vi: 'Tỷ lệ cán bộ trẻ, nữ, người dân tộc thiểu số trong danh sách nhân sự cấp ủy đạt chỉ tiêu của đề án hoặc của tỉnh (plugin); số nhân sự không ít hơn số lượng cấp ủy.',
+    en: "Young, women and ethnic-minority shares among committee candidates meet the plan's or the province's targets (plugin); no fewer candidates than seats.",
+  },
   severity: 'warning',
   appliesTo: ['personnelPlan'],
   parameters,

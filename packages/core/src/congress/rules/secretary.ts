@@ -13,6 +13,10 @@ export const secretaryRounds = defineRule<Congress, Congress, 'fourthRound' | 'a
     vi: 'Bầu bí thư đến lần thứ ba không trúng cử thì cấp trên chỉ định',
     en: 'No secretary after three rounds: the superior appoints',
   },
+  description: {
+    vi: 'Bầu bí thư đến lần thứ ba không có ai trúng cử thì không bầu tiếp; cấp ủy cấp trên trực tiếp chỉ định bí thư.',
+    en: 'After a third round without a winner there is no further round; the superior committee appoints the secretary.',
+  },
   severity: 'error',
   appliesTo: ['congress'],
   messages: {

@@ -23,6 +23,10 @@ export const congressTiming = defineRule<Congress, Congress, M, typeof parameter
   id: 'congress.timing.cycle',
   family: 'congress',
   title: { vi: 'Đại hội đúng nhiệm kỳ của cấp', en: 'Congress held on its level’s cycle' },
+  description: {
+    vi: 'Đại hội toàn quốc, cấp tỉnh, cấp trên trực tiếp cơ sở và cơ sở: 5 năm một lần, sớm hoặc muộn không quá 1 năm; chi bộ trực thuộc: 5 năm 2 lần, sớm hoặc muộn không quá 6 tháng khi đảng ủy cơ sở đồng ý; chi bộ thí điểm: 5 năm. Nhiệm kỳ đầu của tổ chức mới thành lập, chia tách, hợp nhất không xét; cấp của đảng bộ xã thay đổi từ 01/07/2025 và 26/07/2026.',
+    en: 'National, provincial, above-grassroots and grassroots congresses every five years, at most a year early or late; cells under a committee twice in five years, at most six months early or late with consent; pilot cells every five years. First terms of new, split or merged organizations are not judged; communes changed level on 01/07/2025 and 26/07/2026.',
+  },
   severity: 'error',
   appliesTo: ['congress'],
   parameters,
