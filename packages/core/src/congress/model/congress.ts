@@ -29,6 +29,7 @@ export type CandidateResult = z.infer<typeof candidateResultSchema>;
 /** One round of one election (một lần bầu). */
 export const electionRoundSchema = z
   .object({
+    id: z.string().optional().describe('Mã lần bầu (ổn định, để đối chiếu giữa các hệ thống)'),
     body: z
       .enum(ELECTION_BODIES)
       .describe(
