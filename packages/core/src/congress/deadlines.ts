@@ -30,8 +30,7 @@ export const closingDay = (c: Pick<Congress, 'openedOn' | 'closedOn'>): CivilDat
  * complaint); the old and new committees hand over within 15 working days of the closing. Empty for congresses
  * that closed before 1/7/2025 (no earlier figure is encoded).
  * @example
- * congressDeadlines({ openedOn: '2025-09-10', closedOn: '2025-09-11', reportedOn: '2025-09-15' }, vietnameseCalendar)
- *   .map((d) => d.due) // ['2025-09-22', '2025-10-06', '2025-10-02']
+ * congressDeadlines({ openedOn: '2025-09-10', closedOn: '2025-09-11', reportedOn: '2025-09-15' }, vietnameseCalendar).map((d) => d.due) // ['2025-09-22', '2025-10-06', '2025-10-02']
  */
 export function congressDeadlines(
   c: Pick<Congress, 'openedOn' | 'closedOn' | 'reportedOn' | 'approvedOn' | 'handedOverOn' | 'complaints'>,

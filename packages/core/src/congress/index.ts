@@ -64,4 +64,4 @@ export { personnelAge } from './rules/personnel-age.js';
 export { personnelStructure } from './rules/personnel-structure.js';
 export { secretaryRounds } from './rules/secretary.js';
 export { congressTiming } from './rules/timing.js';
-export { dmy } from './text.js';
+export { dmy, personLabel, safeId } from './text.js';
