@@ -7,7 +7,6 @@ export interface Exchange {
   readonly status: number;
   readonly headers: Record<string, string | string[] | undefined>;
   readonly text: string;
-  // biome-ignore lint/suspicious/noExplicitAny: test helper
   json<T = any>(): T;
 }
 
