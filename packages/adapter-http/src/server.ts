@@ -14,10 +14,10 @@ import {
 } from './pool.js';
 
 /** Options of {@link startServer}. */
-export interface StartServerOptions extends Omit<HttpAppOptions, 'runner'> {
+export interface StartServerOptions extends HttpAppOptions {
   readonly port?: number;
   readonly host?: string;
-  /** The validation pool (worker threads when the built worker is present and no plugin is loaded). */
+  /** The validation pool (worker threads when the built worker is present and no plugin is loaded); ignored with `runner`. */
   readonly pool?: PoolOptions;
 }
 
@@ -51,11 +51,25 @@ export async function createRunner(engine: Engine, pool: PoolOptions = {}): Prom
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const engine = options.engine ?? coreEngine();
   const pool = { ...options.config?.pool, ...options.pool } as PoolOptions;
-  const runner = await createRunner(engine, pool);
+  const runner = options.runner ?? (await createRunner(engine, pool));
   const app = createHttpApp({ ...options, engine, runner });
   const host = options.host ?? '127.0.0.1';
+  let closing = false;
+  // while shutting down, every response asks the client to close its connection, so keep-alive sockets end with
+  // their last in-flight response instead of holding the shutdown until their idle timeout
+  const fetch = async (req: Request, env: unknown) => {
+    const res = await app.fetch(req, env as never);
+    if (closing) {
+      try {
+        res.headers.set('connection', 'close');
+      } catch {
+        // immutable headers: Node's own idle-connection sweep below handles it
+      }
+    }
+    return res;
+  };
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => resolve(s));
+    const s = serve({ fetch, port: options.port ?? 0, hostname: host }, () => resolve(s));
   });
   const bodyTimeout = options.config?.limits?.bodyTimeoutMs ?? 30_000;
   if ('requestTimeout' in server) {
@@ -70,6 +84,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     threads: runner.threads,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        closing = true;
         server.close((err) => {
           runner.close().then(() => (err ? reject(err) : resolve()), reject);
         });

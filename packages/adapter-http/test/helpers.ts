@@ -1,5 +1,4 @@
 import { request as httpRequest } from 'node:http';
-import { Writable } from 'node:stream';
 import { createLogger, type RunningServer, type StartServerOptions, startServer } from '../src/index.js';
 
 /** One HTTP exchange over a real socket. */
@@ -80,14 +79,13 @@ export function logSink(): {
 } {
   const lines: Record<string, unknown>[] = [];
   const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, cb) {
-      const s = String(chunk);
+  // a plain synchronous destination: every line is there as soon as pino writes it
+  const stream = {
+    write(s: string) {
       chunks.push(s);
       for (const l of s.split('\n')) if (l.trim()) lines.push(JSON.parse(l) as Record<string, unknown>);
-      cb();
     },
-  });
+  };
   return { lines, raw: () => chunks.join(''), logger: createLogger(stream) };
 }
 
