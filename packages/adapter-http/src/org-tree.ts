@@ -1,5 +1,3 @@
-import type { Organization } from '@dieule/core';
-
 /** One dated placement of an organization: its parent between two civil dates (inclusive; open when absent). */
 interface Placement {
   readonly parent: string | undefined;
@@ -19,7 +17,14 @@ const within = (p: Placement, date: string) =>
 export class OrganizationTree {
   readonly #placements = new Map<string, Placement[]>();
 
-  constructor(organizations: readonly Pick<Organization, 'id' | 'parent' | 'validFrom' | 'validTo'>[]) {
+  constructor(
+    organizations: readonly {
+      readonly id: string;
+      readonly parent?: string | undefined;
+      readonly validFrom?: string | undefined;
+      readonly validTo?: string | undefined;
+    }[],
+  ) {
     for (const o of organizations) {
       const list = this.#placements.get(o.id) ?? [];
       list.push({ parent: o.parent, from: o.validFrom, to: o.validTo });

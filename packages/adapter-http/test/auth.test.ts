@@ -30,9 +30,10 @@ const organizations = [
 const KEYS = { bd: 'dk_bd_0123456789abcdef', province: 'dk_tp_fedcba9876543210', reader: 'dk_rd_00000000000000' };
 
 let server: RunningServer;
-let privateKey: CryptoKey;
-let otherKey: CryptoKey;
-const jwt = async (claims: Record<string, unknown>, opts: { key?: CryptoKey; exp?: string; aud?: string } = {}) =>
+type Key = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
+let privateKey: Key;
+let otherKey: Key;
+const jwt = async (claims: Record<string, unknown>, opts: { key?: Key; exp?: string; aud?: string } = {}) =>
   new SignJWT(claims)
     .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
     .setIssuer('https://idp.example.test')
