@@ -19,6 +19,11 @@ import { OrganizationTree } from './org-tree.js';
 import { BoundedRunner, type CheckRunner, inThreadRunner } from './pool.js';
 import { RateLimiter } from './rate-limit.js';
 
+/** The service configuration as the app takes it: every part optional, limits field by field. */
+export type HttpServiceConfig = Partial<Omit<ServerConfig, 'limits'>> & {
+  readonly limits?: Partial<ServerConfig['limits']>;
+};
+
 /** Options of the HTTP app. */
 export interface HttpAppOptions {
   /** The engine (core rules plus plugins); default: the core engine. */
@@ -26,7 +31,7 @@ export interface HttpAppOptions {
   /** Today's civil date, the default `asOf` (the server decides the clock, not the library). */
   readonly today: () => string;
   /** Authentication, organizations, limits, rate limit, CORS (see `dieule.server.json`). Default: none (loopback). */
-  readonly config?: Partial<ServerConfig>;
+  readonly config?: HttpServiceConfig;
   /** Where validation runs; default: in-thread, bounded (1 running, 16 waiting). {@link startServer} uses workers. */
   readonly runner?: CheckRunner;
   /** The logger (pino); default: JSON lines on stderr. */
@@ -94,6 +99,8 @@ export function createHttpApp(options: HttpAppOptions): OpenAPIHono<Env> {
     const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
     if (e.retryAfterSeconds !== undefined) headers['retry-after'] = String(e.retryAfterSeconds);
     if (e.code === 'UNAUTHORIZED') headers['www-authenticate'] = 'Bearer realm="dieule"';
+    // the rest of a refused body is not read: ask the client to drop the connection rather than reuse it
+    if (e.code === 'PAYLOAD_TOO_LARGE' || e.code === 'REQUEST_TIMEOUT') headers.connection = 'close';
     return c.body(JSON.stringify(body), ErrorCode[e.code], headers);
   };
 

@@ -3,7 +3,7 @@
  * authorization, request limits and one closed table of error codes. OpenAPI 3.1 at `/v1/openapi.json`.
  * @packageDocumentation
  */
-export { createHttpApp, type HttpAppOptions } from './app.js';
+export { createHttpApp, type HttpAppOptions, type HttpServiceConfig } from './app.js';
 export { type Authenticator, createAuthenticator, hashApiKey, LOCAL_PRINCIPAL, type Principal } from './auth.js';
 export { type CheckOutcome, type CheckTask, jsonDepthExceeds, organizationOf, runCheck } from './check.js';
 export {

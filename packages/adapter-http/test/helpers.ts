@@ -28,7 +28,18 @@ export function send(
   return new Promise((resolve, reject) => {
     let answered = false;
     const req = httpRequest(
-      { host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers ?? {} },
+      {
+        host: '127.0.0.1',
+        port,
+        agent: false, // one connection per exchange: no reuse of a socket the server is closing
+        method: opts.method ?? 'GET',
+        path: opts.path,
+        // a body is framed with Content-Length (Node's client would send a GET body unframed)
+        headers: {
+          ...(opts.body !== undefined ? { 'content-length': String(Buffer.byteLength(opts.body)) } : {}),
+          ...opts.headers,
+        },
+      },
       (res) => {
         answered = true;
         const parts: Buffer[] = [];

@@ -40,7 +40,7 @@ async function until(cond: () => boolean) {
 
 describe('body limits, enforced while the body streams', () => {
   it('regression: a chunked body over the limit (no Content-Length) is cut at the limit with 413', async () => {
-    server = await start({ config: { limits: { maxBodyBytes: 64 * 1024 } } as never });
+    server = await start({ config: { limits: { maxBodyBytes: 64 * 1024 } } });
     const chunk = Buffer.alloc(16 * 1024, 0x20);
     // up to 300 MB offered; the server must answer long before reading it all
     const res = await send(server.port, {
@@ -57,13 +57,13 @@ describe('body limits, enforced while the body streams', () => {
     expect((await send(server.port, { path: '/v1/health' })).status).toBe(200);
   });
   it('a declared Content-Length over the limit is refused before reading', async () => {
-    server = await start({ config: { limits: { maxBodyBytes: 10 } } as never });
+    server = await start({ config: { limits: { maxBodyBytes: 10 } } });
     const res = await send(server.port, { path: '/v1/check', ...postJson([member()]) });
     expect([res.status, res.json().error.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
     expect(res.json().error.message).toContain('10 byte');
   });
   it('a body that does not arrive in time gets 408 REQUEST_TIMEOUT', async () => {
-    server = await start({ config: { limits: { bodyTimeoutMs: 50 } } as never });
+    server = await start({ config: { limits: { bodyTimeoutMs: 50 } } });
     const res = await send(server.port, {
       method: 'POST',
       path: '/v1/check',
@@ -74,7 +74,7 @@ describe('body limits, enforced while the body streams', () => {
     expect([res.status, res.json().error.code]).toEqual([408, 'REQUEST_TIMEOUT']);
   });
   it('more records than the limit: 413 TOO_MANY_RECORDS', async () => {
-    server = await start({ config: { limits: { maxRecords: 3 } } as never });
+    server = await start({ config: { limits: { maxRecords: 3 } } });
     const res = await send(server.port, { path: '/v1/check', ...postJson([1, 2, 3, 4].map(() => member())) });
     expect([res.status, res.json().error.code]).toEqual([413, 'TOO_MANY_RECORDS']);
     const nd = await send(server.port, {
