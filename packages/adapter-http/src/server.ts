@@ -35,11 +35,12 @@ export interface RunningServer {
 export async function createRunner(engine: Engine, pool: PoolOptions = {}): Promise<CheckRunner> {
   const file = pool.workerFile ?? defaultWorkerFile();
   const wanted = pool.threads ?? Math.max(1, availableParallelism() - 1);
-  const sameRules = engine.ruleSetHash === coreEngine().ruleSetHash;
+  // workers run the core rules only: use them when no plugin is loaded
+  const sameRules = engine.plugins().length === 0;
   const maxQueue = pool.maxQueue ?? 16;
   if (wanted > 0 && file && sameRules)
     return new BoundedRunner(
-      await workerRunner(file, wanted, engine.ruleSetHash),
+      await workerRunner(file, wanted, pool.verifyRuleSet === false ? undefined : engine.ruleSetHash),
       wanted,
       maxQueue,
       pool.retryAfterSeconds,
