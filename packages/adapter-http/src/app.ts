@@ -306,7 +306,12 @@ export function createHttpApp(options: HttpAppOptions): OpenAPIHono<Env> {
       return res;
     }
     log.error(
-      { event: 'error', requestId: c.get('requestId'), error: maskIds(String((err as Error)?.name ?? err)) },
+      {
+        event: 'error',
+        requestId: c.get('requestId'),
+        error: maskIds(String((err as Error)?.name ?? 'Error')),
+        detail: maskIds(String((err as Error)?.message ?? err)).slice(0, 300),
+      },
       'internal error',
     );
     const res = errorResponse(c, new HttpError('INTERNAL'));

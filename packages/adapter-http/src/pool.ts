@@ -64,13 +64,13 @@ export function inThreadRunner(engine: Engine): CheckRunner {
 
 /**
  * Worker-thread runner (piscina): every thread builds the core engine once. The worker runs the core rules only, so
- * it is used only when the service's engine has the same rule-set hash as the core engine (no plugins).
+ * it is used only when the service's engine has no plugin. `expectedHash` (when given) is checked on every answer.
  */
 export async function workerRunner(
   file: string,
   threads: number,
-  ruleSetHash: string | undefined,
-): Promise<CheckRunner> {
+  expectedHash: string | undefined,
+): Promise<CheckRunner & { probe(timeoutMs: number): Promise<string> }> {
   const { Piscina } = await import('piscina');
   const pool = new Piscina<CheckTask, { outcome: CheckOutcome; ruleSetHash: string }>({
     filename: file,
@@ -87,9 +87,33 @@ export async function workerRunner(
     threads,
     async run(task) {
       const { ruleSetHash: workerHash, outcome } = await pool.run(task);
-      if (ruleSetHash !== undefined && workerHash !== ruleSetHash)
+      if (expectedHash !== undefined && workerHash !== expectedHash)
         throw new Error('worker rule set differs from the service engine');
       return outcome;
+    },
+    /** The rule-set hash a worker reports (rejects when no worker answers in time, e.g. it failed to load). */
+    async probe(timeoutMs) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const task: CheckTask = {
+        text: '',
+        mediaType: 'application/json',
+        asOf: '2026-01-01',
+        locale: 'vi',
+        facts: false,
+        maxRecords: 1,
+        maxDepth: 1,
+        allowed: null,
+      };
+      try {
+        return await Promise.race([
+          pool.run(task).then((r) => r.ruleSetHash),
+          new Promise<never>((_, reject) => {
+            timer = setTimeout(() => reject(new Error('no worker answered')), timeoutMs);
+          }),
+        ]);
+      } finally {
+        clearTimeout(timer);
+      }
     },
     close: () => pool.destroy(),
   };

@@ -4,6 +4,7 @@ import { coreEngine } from '@dieule/core';
 import type { Engine } from '@dieule/core/kernel';
 import { serve } from '@hono/node-server';
 import { createHttpApp, type HttpAppOptions } from './app.js';
+import { createLogger } from './logging.js';
 import {
   BoundedRunner,
   type CheckRunner,
@@ -31,29 +32,43 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Picks the runner: workers when possible (core rule set, built worker), otherwise in-thread; always bounded. */
-export async function createRunner(engine: Engine, pool: PoolOptions = {}): Promise<CheckRunner> {
+/**
+ * Picks the runner: worker threads when possible (no plugin, built worker present, and a probe task shows the workers
+ * run the very rule set of the service), otherwise in-thread; always bounded. `warn` hears why workers were not used.
+ */
+export async function createRunner(
+  engine: Engine,
+  pool: PoolOptions = {},
+  warn: (message: string) => void = () => {},
+): Promise<CheckRunner> {
   const file = pool.workerFile ?? defaultWorkerFile();
   const wanted = pool.threads ?? Math.max(1, availableParallelism() - 1);
-  // workers run the core rules only: use them when no plugin is loaded
-  const sameRules = engine.plugins().length === 0;
   const maxQueue = pool.maxQueue ?? 16;
-  if (wanted > 0 && file && sameRules)
-    return new BoundedRunner(
-      await workerRunner(file, wanted, pool.verifyRuleSet === false ? undefined : engine.ruleSetHash),
-      wanted,
-      maxQueue,
-      pool.retryAfterSeconds,
+  const inThread = () => new BoundedRunner(inThreadRunner(engine), 1, maxQueue, pool.retryAfterSeconds);
+  // workers run the core rules only
+  if (wanted === 0 || !file || engine.plugins().length > 0) return inThread();
+  const verify = pool.verifyRuleSet !== false;
+  const workers = await workerRunner(file, wanted, verify ? engine.ruleSetHash : undefined);
+  const hash = await workers.probe(15_000).catch(() => undefined);
+  if (hash === undefined || (verify && hash !== engine.ruleSetHash)) {
+    await workers.close().catch(() => {});
+    warn(
+      hash === undefined
+        ? 'worker threads did not start; validating in-thread'
+        : 'worker threads load a different rule set (another build or loader); validating in-thread',
     );
-  return new BoundedRunner(inThreadRunner(engine), 1, maxQueue, pool.retryAfterSeconds);
+    return inThread();
+  }
+  return new BoundedRunner(workers, wanted, maxQueue, pool.retryAfterSeconds);
 }
 
 /** Starts the service on Node (`@hono/node-server`); port 0 picks a free port. */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const engine = options.engine ?? coreEngine();
   const pool = { ...options.config?.pool, ...options.pool } as PoolOptions;
-  const runner = options.runner ?? (await createRunner(engine, pool));
-  const app = createHttpApp({ ...options, engine, runner });
+  const logger = options.logger ?? createLogger();
+  const runner = options.runner ?? (await createRunner(engine, pool, (m) => logger.warn({ event: 'pool' }, m)));
+  const app = createHttpApp({ ...options, engine, runner, logger });
   const host = options.host ?? '127.0.0.1';
   let closing = false;
   // while shutting down, every response asks the client to close its connection, so keep-alive sockets end with
