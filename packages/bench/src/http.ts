@@ -21,13 +21,9 @@ const member = (i: number) => ({
 });
 const batch = (n: number) => JSON.stringify(Array.from({ length: n }, (_, i) => member(i)));
 
-const child = spawn(
-  process.execPath,
-  ['--import', 'tsx', fileURLToPath(new URL('./http-server.ts', import.meta.url))],
-  {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  },
-);
+const child = spawn(process.execPath, [fileURLToPath(new URL('./http-server.mjs', import.meta.url))], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 const port = await new Promise<number>((resolve, reject) => {
   child.stdout.on('data', (d: Buffer) => {
     const m = /PORT (\d+) THREADS (\d+)/.exec(String(d));
@@ -99,7 +95,8 @@ const health = await autocannon({ url: `${base}/v1/health`, connections: 2, dura
 stop = true;
 await Promise.all(senders);
 rows.push(line('GET /v1/health while 4 clients send ~10 MiB batches, 10 s', health));
-const counts = bigStatuses.reduce<Record<number, number>>((a, s) => ({ ...a, [s]: (a[s] ?? 0) + 1 }), {});
+const counts: Record<number, number> = {};
+for (const s of bigStatuses) counts[s] = (counts[s] ?? 0) + 1;
 
 // 3. memory through 20k requests
 const before = rssMiB();
