@@ -150,16 +150,24 @@ export function createHttpApp(options: HttpAppOptions): OpenAPIHono<Env> {
         maxAge: 600,
       }),
     );
-  // authentication (when credentials are sent, they must verify, on every route), then the rate limit per client
+  // authentication (when credentials are sent, they must verify, on every route), then the rate limit per client;
+  // failed attempts count against the caller's address, so guessing keys is rate-limited too
   app.use('*', async (c, next) => {
-    c.set('principal', auth.enabled ? await auth.authenticate(c.req.raw.headers) : LOCAL_PRINCIPAL);
-    if (limiter && c.req.path !== '/v1/health' && c.req.path !== '/v1/ready') {
-      const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-      const client = c.get('principal')?.id ?? `ip:${incoming?.socket?.remoteAddress ?? 'unknown'}`;
-      const wait = limiter.take(client);
+    const limited = limiter !== undefined && c.req.path !== '/v1/health' && c.req.path !== '/v1/ready';
+    const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+    const address = `ip:${incoming?.socket?.remoteAddress ?? 'unknown'}`;
+    const take = (client: string) => {
+      const wait = limited ? limiter.take(client) : undefined;
       if (wait !== undefined)
         throw new HttpError('TOO_MANY_REQUESTS', { retryAfterSeconds: wait, params: { seconds: wait } });
+    };
+    try {
+      c.set('principal', auth.enabled ? await auth.authenticate(c.req.raw.headers) : LOCAL_PRINCIPAL);
+    } catch (e) {
+      take(address);
+      throw e;
     }
+    take(c.get('principal')?.id ?? address);
     await next();
   });
 

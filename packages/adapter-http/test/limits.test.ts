@@ -5,6 +5,7 @@ import {
   type CheckRunner,
   type CheckTask,
   createHttpApp,
+  hashApiKey,
   jsonDepthExceeds,
   type RunningServer,
 } from '../src/index.js';
@@ -144,5 +145,20 @@ describe('rate limit per client', () => {
     expect((await app.request('/v1/rules')).headers.get('retry-after')).toBe('30');
     now += 30_000;
     expect((await app.request('/v1/rules')).status).toBe(200);
+  });
+  it('failed authentication counts against the address, so guessing keys is limited too', async () => {
+    const guarded = createHttpApp({
+      today: () => '2026-11-23',
+      config: {
+        rateLimit: { requests: 2, windowSeconds: 60 },
+        apiKeys: [{ id: 'k', sha256: hashApiKey('dk_right_key_0000'), scopes: ['validate'], organizations: '*' }],
+      },
+      now: () => 0,
+      logger: logSink().logger,
+    });
+    const guess = () => guarded.request('/v1/rules', { headers: { 'x-api-key': 'dk_guess' } });
+    expect((await guess()).status).toBe(401);
+    expect((await guess()).status).toBe(401);
+    expect((await guess()).status).toBe(429);
   });
 });
