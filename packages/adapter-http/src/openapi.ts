@@ -61,13 +61,20 @@ export const reportSchema = z
 const errorResponses = (...codes: (keyof typeof ErrorCode)[]) => {
   const out: Record<
     number,
-    { description: string; content: { 'application/json': { schema: typeof errorBodySchema } } }
+    {
+      description: string;
+      headers?: Record<string, { description: string; schema: { type: 'integer' } }>;
+      content: { 'application/json': { schema: typeof errorBodySchema } };
+    }
   > = {};
   for (const code of codes) {
     const status = ErrorCode[code];
     const prev = out[status];
     out[status] = {
       description: prev ? `${prev.description}, ${code}` : code,
+      ...(status === 429 || status === 503
+        ? { headers: { 'Retry-After': { description: 'Giây cần chờ trước khi thử lại', schema: { type: 'integer' } } } }
+        : {}),
       content: { 'application/json': { schema: errorBodySchema } },
     };
   }
