@@ -33,7 +33,8 @@ export async function readBody(
     }
   } catch (e) {
     reader.cancel().catch(() => {});
-    throw e;
+    // a client that aborts mid-body is a bad request, not a bug of ours
+    throw e instanceof HttpError ? e : new HttpError('BAD_REQUEST');
   } finally {
     clearTimeout(timer);
   }

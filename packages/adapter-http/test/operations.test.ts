@@ -19,6 +19,7 @@ describe('request id, headers, logs', () => {
     expect(typeof a.headers['x-request-id']).toBe('string');
     expect(b.headers['x-request-id']).toBe('gw-42');
     expect(c.headers['x-request-id']).toBeTruthy();
+    expect(c.headers['x-dieule-error']).toBeUndefined();
     const ofA = sink.lines.filter((l) => l.requestId === a.headers['x-request-id']);
     expect(ofA.map((l) => l.event).sort()).toEqual(['access', 'audit']);
     expect(ofA.find((l) => l.event === 'audit')).toMatchObject({
