@@ -9,6 +9,8 @@ export interface Io {
   readonly cwd: string;
   /** Today's date in Vietnam (UTC+7), the default `--as-of`. Injected so that tests do not depend on the clock. */
   readonly today: () => string;
+  /** `dieule serve` hands its running server here instead of waiting for SIGTERM (tests close it themselves). */
+  readonly onServe?: (server: { readonly port: number; close(): Promise<void> }) => void;
 }
 
 /** Reads a file, or standard input for `-`. Missing files are usage errors (exit 2). */

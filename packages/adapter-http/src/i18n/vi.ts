@@ -1,0 +1,30 @@
+/** Thông báo lỗi của dịch vụ HTTP (tiếng Việt, mặc định). Không bao giờ nhắc lại giá trị đầu vào. */
+export const vi = {
+  BAD_REQUEST: 'Yêu cầu không hợp lệ.',
+  badAsOf: 'Tham số asOf phải là một ngày dạng YYYY-MM-DD (ví dụ 2026-11-23).',
+  badLocale: 'Tham số locale chỉ nhận vi hoặc en.',
+  badFacts: 'Tham số facts chỉ nhận true hoặc false.',
+  notRecord: 'Nội dung phải là một hồ sơ (đối tượng JSON) hoặc một mảng hồ sơ.',
+  INVALID_JSON: 'Nội dung không phải JSON hoặc NDJSON hợp lệ.',
+  notUtf8: 'Nội dung không được mã hóa UTF-8.',
+  tooDeep: 'Nội dung JSON lồng nhau quá {depth} cấp.',
+  EMPTY_INPUT: 'Không có hồ sơ nào trong nội dung gửi lên.',
+  UNAUTHORIZED: 'Cần xác thực: gửi khóa API (X-API-Key) hoặc mã JWT (Authorization: Bearer).',
+  badCredentials: 'Thông tin xác thực không hợp lệ hoặc đã hết hạn.',
+  FORBIDDEN: 'Không có quyền thực hiện thao tác này.',
+  missingScope: 'Thông tin xác thực không có quyền {scope}.',
+  foreignRecord:
+    'Hồ sơ thứ {position} thuộc tổ chức đảng ngoài phạm vi được giao; cả lô bị từ chối, không hồ sơ nào được kiểm tra.',
+  unattributedRecord:
+    'Hồ sơ thứ {position} không ghi mã tổ chức đảng nên không xác định được phạm vi; cả lô bị từ chối.',
+  NOT_FOUND: 'Không có tài nguyên này.',
+  unknownKind: 'Không có loại hồ sơ này.',
+  REQUEST_TIMEOUT: 'Nội dung gửi lên không đến kịp trong {seconds} giây.',
+  PAYLOAD_TOO_LARGE: 'Nội dung vượt quá giới hạn {limit} byte.',
+  TOO_MANY_RECORDS: 'Số hồ sơ vượt quá giới hạn {limit} hồ sơ một lần gửi.',
+  UNSUPPORTED_MEDIA_TYPE: 'Chỉ nhận nội dung application/json hoặc application/x-ndjson.',
+  TOO_MANY_REQUESTS: 'Gửi quá nhiều yêu cầu; thử lại sau {seconds} giây.',
+  INTERNAL: 'Lỗi nội bộ của dịch vụ.',
+  OVERLOADED: 'Dịch vụ đang quá tải; thử lại sau {seconds} giây.',
+  NOT_READY: 'Dịch vụ chưa sẵn sàng.',
+} as const;
