@@ -14,6 +14,7 @@ export {
   readDate,
 } from './dates.js';
 export { DuplicateIndex } from './duplicates.js';
+export { type CsvRecord, csvRecords, type PhysicalLine, physicalLines, splitCsv, sniffDelimiter } from './lines.js';
 export {
   CANONICAL_HEADERS,
   CsvRosterWriter,
@@ -48,6 +49,7 @@ export {
   type RosterNotice,
   type RosterRecordItem,
   type RosterSkipItem,
+  type RowProblem,
   type SheetLayout,
   SheetMapper,
   type SkipReason,

@@ -65,6 +65,12 @@ export const REPORT_LABELS = {
     notice_monthFirstColumn:
       'Cột {column} “{header}” ({sheet}) có ngày ghi tháng trước ngày; các ngày không rõ ràng bị báo lỗi.',
     notice_latin1File: 'Tệp “{sheet}” không phải UTF-8; đọc theo Latin-1 (mã cũ).',
+    reason_unreadable: 'dòng không đọc được',
+    notice_fileEncoding: 'Tệp “{sheet}”: bảng mã nhận ra từ nội dung tệp là {detail}; tiêu đề và ô đã được đọc sau khi chuyển sang Unicode.',
+    notice_rowProblem: '{sheet}, dòng {row}: {detail}',
+    notice_noHeaderBest:
+      'Trang tính “{sheet}” không có dòng tiêu đề cột của danh sách đảng viên; dòng gần giống nhất là dòng {row} ({detail}). Cần ít nhất cột họ và tên và một cột khác (ngày sinh, số CCCD, ngày vào Đảng…).',
+    notice_noSheet: 'Không có trang tính “{detail}” trong tệp; các trang tính có: {header}.',
     notice_date1904: 'Sổ tính dùng hệ ngày 1904 (Excel trên Mac cũ).',
     notice_ceremonyInferred:
       '“{sheet}” không có cột ngày lễ kết nạp: lấy 12 tháng trước ngày chính thức, hoặc ngày vào Đảng khi chưa chính thức.',
@@ -144,6 +150,12 @@ export const REPORT_LABELS = {
     notice_monthFirstColumn:
       'Column {column} “{header}” ({sheet}) holds month-first dates; ambiguous dates are errors.',
     notice_latin1File: 'File “{sheet}” is not UTF-8; read as Latin-1 (legacy encoding).',
+    reason_unreadable: 'unreadable line',
+    notice_fileEncoding: 'File “{sheet}”: encoding detected from its bytes is {detail}; headers and cells were read after conversion to Unicode.',
+    notice_rowProblem: '{sheet}, line {row}: {detail}',
+    notice_noHeaderBest:
+      'Sheet “{sheet}” has no roster header row; the closest is row {row} ({detail}). A full-name column and at least one other (birth date, citizen ID, admission date…) are needed.',
+    notice_noSheet: 'The file has no sheet “{detail}”; its sheets are: {header}.',
     notice_date1904: 'The workbook uses the 1904 date system (old Mac Excel).',
     notice_ceremonyInferred:
       '“{sheet}” has no admission ceremony column: 12 months before the recognition date is used, or the admission date before recognition.',

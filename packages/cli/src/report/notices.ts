@@ -1,10 +1,19 @@
-import type { RosterNotice } from '@dieule/adapter-xlsx';
+import { FILE_ENCODING_NAMES, type FileEncoding, type RosterNotice } from '@dieule/adapter-xlsx';
 import { label, type ReportLabel } from './labels.js';
 
 /** One line of text for a file notice. */
 export function noticeText(n: RosterNotice, locale: 'vi' | 'en'): string {
-  const detail = n.detail === 'tcvn3' ? 'TCVN3' : n.detail === 'vni' ? 'VNI' : (n.detail ?? '');
-  return label(locale, `notice_${n.code}` as ReportLabel, {
+  const detail =
+    n.code === 'fileEncoding'
+      ? (FILE_ENCODING_NAMES[n.detail as FileEncoding] ?? n.detail ?? '')
+      : n.detail === 'tcvn3'
+        ? 'TCVN3'
+        : n.detail === 'vni'
+          ? 'VNI'
+          : (n.detail ?? '');
+  const code = n.code === 'noHeader' && n.row ? 'noHeaderBest' : n.code;
+  return label(locale, `notice_${code}` as ReportLabel, {
+    row: n.row ?? '',
     sheet: n.sheet,
     column: n.column ?? '',
     header: n.header ?? '',
