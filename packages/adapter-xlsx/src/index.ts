@@ -14,7 +14,6 @@ export {
   readDate,
 } from './dates.js';
 export { DuplicateIndex } from './duplicates.js';
-export { type CsvRecord, csvRecords, type PhysicalLine, physicalLines, splitCsv, sniffDelimiter } from './lines.js';
 export {
   CANONICAL_HEADERS,
   CsvRosterWriter,
@@ -35,6 +34,9 @@ export {
 } from './headers.js';
 export { FIELD_LABELS, type RosterMessages, rosterLocales } from './i18n/index.js';
 export { ADAPTER_PROVENANCE, ADAPTER_VERSION, ROSTER_ISSUES } from './issues.js';
+export { checkXlsx, ROSTER_LIMITS, RosterReadError, type RosterReadErrorCode } from './limits.js';
+export { type CsvRecord, csvRecords, type PhysicalLine, physicalLines, sniffDelimiter, splitCsv } from './lines.js';
+export { maskDeep, maskIds } from './mask.js';
 export {
   type RosterAccounting,
   type RosterRun,

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Engine, EvaluateOptions, Issue, RecordResult, ReportSummary, SourceRecord } from '@dieule/core/kernel';
+import { maskDeep, maskIds } from './mask.js';
 import { openRoster, type ReadRosterOptions, type RosterSource } from './read.js';
 import type { RosterItem, RosterNotice, SheetLayout, SkipReason } from './sheet.js';
 import type { WorkerResult, WorkerTask } from './worker.js';
@@ -168,11 +169,20 @@ export async function validateRoster(file: string, options: ValidateRosterOption
   };
 }
 
+/** The result with every citizen-ID-like digit run masked in its issues, facts and record reference. */
+function masked(r: RecordResult): RecordResult {
+  const issues = maskDeep(r.issues);
+  const facts = maskDeep(r.facts);
+  const record = typeof r.record === 'string' ? maskIds(r.record) : r.record;
+  return issues === r.issues && facts === r.facts && record === r.record ? r : { ...r, issues, facts, record };
+}
+
 /**
  * Drops the schema echo of a problem the importer already reported at the same path (an unreadable birth date is
  * one issue, not two).
  */
-function dropEchoes(result: RecordResult): RecordResult {
+function dropEchoes(raw: RecordResult): RecordResult {
+  const result = masked(raw);
   const adapterPaths = new Set<string>();
   for (const i of result.issues)
     if (i.provenance.source === 'plugin' && i.provenance.name === '@dieule/adapter-xlsx' && i.severity === 'error')

@@ -5,7 +5,9 @@ import type { CivilDate } from '@dieule/core/date';
 import type { SourceRecord } from '@dieule/core/kernel';
 import ExcelJS from 'exceljs';
 import type { HeaderMapping } from './headers.js';
+import { checkXlsx, ROSTER_LIMITS, RosterReadError } from './limits.js';
 import { csvRecords, physicalLines, sniffDelimiter } from './lines.js';
+import { maskIds } from './mask.js';
 import type { RawCell, RawRow } from './row.js';
 import {
   duplicateIndexes,
@@ -65,7 +67,7 @@ export function rosterFormat(file: string): RosterSource['format'] | undefined {
  */
 export function openRoster(file: string, options: ReadRosterOptions): RosterSource {
   const format = rosterFormat(file);
-  if (!format) throw new Error(`unsupported roster file type: ${file} (expected .xlsx, .csv, .json or .ndjson)`);
+  if (!format) throw new RosterReadError('unsupportedType');
   const notices: RosterNotice[] = [];
   const layouts: SheetLayout[] = [];
   const sheetOptions: SheetOptions = {
@@ -113,6 +115,7 @@ async function* readXlsx(
   layouts: SheetLayout[],
 ): AsyncGenerator<RosterItem> {
   const total = (await stat(file)).size;
+  await checkXlsx(file);
   const stream = progressStream(file, options, total);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     sharedStrings: 'cache',
@@ -122,29 +125,49 @@ async function* readXlsx(
     entries: 'emit',
   } as never);
   let index = 0;
-  for await (const ws of reader as unknown as AsyncIterable<ExcelJsWorksheetReader>) {
-    index++;
-    const name = ws.name ?? `Sheet${index}`;
-    const date1904 = Boolean(
-      (reader as unknown as { properties?: { model?: { date1904?: boolean } } }).properties?.model?.date1904,
-    );
-    if (options.sheets && !options.sheets.includes(name)) {
-      for await (const _ of ws) void _;
-      continue;
+  const names: string[] = [];
+  try {
+    for await (const ws of reader as unknown as AsyncIterable<ExcelJsWorksheetReader>) {
+      index++;
+      const name = ws.name ?? `Sheet${index}`;
+      names.push(name);
+      const date1904 = Boolean(
+        (reader as unknown as { properties?: { model?: { date1904?: boolean } } }).properties?.model?.date1904,
+      );
+      if (options.sheets && !options.sheets.includes(name)) {
+        for await (const _ of ws) void _;
+        continue;
+      }
+      if (date1904) notices.push({ code: 'date1904', sheet: name });
+      const mapper = new SheetMapper(name, { ...sheetOptions, date1904 }, notices);
+      for await (const row of ws) {
+        const cells: (RawCell | undefined)[] = [];
+        let long = false;
+        row.eachCell({ includeEmpty: false }, (cell, col) => {
+          const font = cell.font?.name ?? richFont(cell.value);
+          let value = cell.value;
+          if (typeof value === 'string' && value.length > ROSTER_LIMITS.cellChars) {
+            value = value.slice(0, ROSTER_LIMITS.cellChars);
+            long = true;
+          }
+          cells[col - 1] = font ? { value, font } : { value };
+        });
+        yield* mapper.push(row.number, cells, long ? [{ id: 'row.lineTooLong' }] : undefined);
+      }
+      yield* mapper.end();
+      if (mapper.layout) layouts.push(mapper.layout);
     }
-    if (date1904) notices.push({ code: 'date1904', sheet: name });
-    const mapper = new SheetMapper(name, { ...sheetOptions, date1904 }, notices);
-    for await (const row of ws) {
-      const cells: (RawCell | undefined)[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, col) => {
-        const font = cell.font?.name ?? richFont(cell.value);
-        cells[col - 1] = font ? { value: cell.value, font } : { value: cell.value };
-      });
-      yield* mapper.push(row.number, cells);
-    }
-    yield* mapper.end();
-    if (mapper.layout) layouts.push(mapper.layout);
+  } catch (e) {
+    if (e instanceof RosterReadError) throw e;
+    const reason = maskIds(String((e as Error)?.message ?? e)).slice(0, 80);
+    throw new RosterReadError('unreadableXlsx', { reason });
   }
+  const missing = (options.sheets ?? []).filter((s) => !names.includes(s));
+  if (missing.length)
+    throw new RosterReadError('noSheet', {
+      sheet: missing.map((m) => `“${m}”`).join(', '),
+      sheets: names.map((m) => `“${m}”`).join(', '),
+    });
 }
 
 interface ExcelJsWorksheetReader extends AsyncIterable<ExcelJsRow> {
@@ -266,7 +289,7 @@ async function* readJson(
     if (value && typeof value === 'object' && !Array.isArray(value) && 'kind' in value) {
       // already a record of the interchange format
       const source: SourceRecord = { value, location: { file: basename(file), row: line } };
-      yield { type: 'record', sheet, row: line, source, info: { values: [], marks: {} } };
+      yield* mapper.pass({ type: 'record', sheet, row: line, source, info: { values: [], marks: {} } });
       return;
     }
     yield* sendHeader();

@@ -10,6 +10,7 @@ import {
   mapHeaders,
   PASSIVE_FIELDS,
 } from './headers.js';
+import { rosterIssue } from './issues.js';
 import {
   cellPrimitive,
   cellText,
@@ -22,7 +23,6 @@ import {
 } from './row.js';
 import { ColumnEncodingVote, encodingFromFont, guessEncoding, type LegacyEncoding, textSignal } from './text/detect.js';
 import { cleanText } from './text/normalize.js';
-import { rosterIssue } from './issues.js';
 
 /** A problem the reader met while splitting a row (the row is still read). */
 export interface RowProblem {
@@ -119,7 +119,7 @@ export class SheetMapper {
   readonly #options: SheetOptions;
   readonly #notices: RosterNotice[];
   #state: 'seeking' | 'sampling' | 'streaming' | 'noHeader' = 'seeking';
-  #pending: { row: number; cells: RawRow; problems?: readonly RowProblem[] }[] = [];
+  #pending: { row: number; cells: RawRow; problems?: readonly RowProblem[]; ready?: RosterItem }[] = [];
   #best: { row: number; score: number; texts: string[] } | undefined;
   #columns: MappedColumn[] = [];
   #headerRow = 0;
@@ -159,7 +159,7 @@ export class SheetMapper {
         if (score >= 2) {
           const columns = mapHeaders(texts, this.#options.mapping);
           if (isRosterHeader(columns)) {
-            const out = this.#pending.map((p) => this.#skip(p.row, p.cells, 'title', p.problems));
+            const out = this.#pending.map((p) => p.ready ?? this.#skip(p.row, p.cells, 'title', p.problems));
             out.push({ ...this.#skip(row, cells, 'header', problems), columns });
             this.#pending = [];
             this.#columns = columns;
@@ -189,6 +189,13 @@ export class SheetMapper {
     }
   }
 
+  /** Passes an item that needs no mapping (a record already in the interchange format), keeping input order. */
+  pass(item: RosterItem): RosterItem[] {
+    if (this.#state === 'streaming' || this.#state === 'noHeader' || this.#pending.length === 0) return [item];
+    this.#pending.push({ row: item.row, cells: [], ready: item });
+    return [];
+  }
+
   /** Ends the sheet; returns the remaining items. */
   end(): RosterItem[] {
     if (this.#state === 'seeking') return this.#giveUp();
@@ -203,7 +210,7 @@ export class SheetMapper {
       sheet: this.#name,
       ...(this.#best ? { row: this.#best.row, detail: this.#best.texts.slice(0, 8).join(' | ') } : {}),
     });
-    const out = this.#pending.map((p) => this.#skip(p.row, p.cells, 'noHeader', p.problems));
+    const out = this.#pending.map((p) => p.ready ?? this.#skip(p.row, p.cells, 'noHeader', p.problems));
     this.#pending = [];
     return out;
   }
@@ -224,6 +231,7 @@ export class SheetMapper {
       let textDayFirst = 0;
       let textDayLow = 0;
       for (const p of this.#pending) {
+        if (p.ready) continue;
         const raw = p.cells[c.col - 1];
         const prim = cellPrimitive(raw?.value);
         if (prim instanceof Date) typedDates++;
@@ -257,7 +265,7 @@ export class SheetMapper {
     if (decided.length && !unicodeSeen) {
       const sheetEnc = decided.filter((d) => d === 'tcvn3').length >= decided.length / 2 ? 'tcvn3' : 'vni';
       for (const c of this.#columns)
-        if (!encodings.has(c.col) && (!c.field || !PASSIVE_FIELDS.has(c.field))) encodings.set(c.col, sheetEnc);
+        if (!encodings.has(c.col) && (!c.field || !NOT_TEXT.has(c.field))) encodings.set(c.col, sheetEnc);
     }
     for (const [col, enc] of encodings) {
       const c = this.#columns.find((x) => x.col === col)!;
@@ -282,7 +290,7 @@ export class SheetMapper {
       ...(this.#options.file ? { file: this.#options.file } : {}),
     };
     this.#state = 'streaming';
-    const out = this.#pending.map((p) => this.#convert(p.row, p.cells, p.problems));
+    const out = this.#pending.map((p) => p.ready ?? this.#convert(p.row, p.cells, p.problems));
     this.#pending = [];
     return out;
   }
@@ -293,7 +301,14 @@ export class SheetMapper {
       const item = this.#convertPlain(row, cells, problems);
       if (item.type === 'skip') return item;
       const extra = problems.map((p) =>
-        rosterIssue(p.id, this.#options.locale, [], `${this.#name}!A${row}`, { row, ...(p.args ?? {}) }, item.source.id ?? row),
+        rosterIssue(
+          p.id,
+          this.#options.locale,
+          [],
+          `${this.#name}!A${row}`,
+          { row, ...(p.args ?? {}) },
+          item.source.id ?? row,
+        ),
       );
       return {
         ...item,
@@ -355,6 +370,23 @@ export class SheetMapper {
     return { type: 'skip', sheet: this.#name, row, reason, values };
   }
 }
+
+/** Columns that hold no words (dates, numbers): never said to "use TCVN3". */
+const NOT_TEXT: ReadonlySet<string> = new Set([
+  ...PASSIVE_FIELDS,
+  'birthDate',
+  'admissionDate',
+  'ceremonyDate',
+  'recognitionDate',
+  'transferInDate',
+  'transferOutDate',
+  'exemptionDate',
+  'deathDate',
+  'exitDate',
+  'citizenId',
+  'partyCardNumber',
+  'memberId',
+]);
 
 /** Row problems that leave nothing to read: the row is skipped as unreadable (and counted as an error). */
 const FATAL: ReadonlySet<RowProblem['id']> = new Set(['row.json', 'row.notObject']);

@@ -29,7 +29,8 @@ export const en: RosterMessages = {
   'row.unclosedQuote':
     'Line {row}: a double quote (") opens and never closes; the line was read with its quotes as plain text and the lines after it are still read. Check the cell with the quote.',
   'row.lineTooLong': 'Line {row} is too long; only its beginning was read.',
-  'row.extraCells': 'Line {row} has {cells} cells, more than the {columns} columns of the header; the extra cells are not read.',
+  'row.extraCells':
+    'Line {row} has {cells} cells, more than the {columns} columns of the header; the extra cells are not read.',
   'row.json': 'Line {row} is not valid JSON ({reason}); the line is not read.',
   'row.notObject': 'Line {row} is not a record (a JSON object); the line is not read.',
 };

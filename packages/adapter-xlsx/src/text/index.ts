@@ -8,9 +8,6 @@ export {
   type TextSignal,
   textSignal,
 } from './detect.js';
-export { cleanText, foldText, nameKey, type TextRepair } from './normalize.js';
-export { decodeTcvn3, encodeTcvn3, TCVN3_TO_UNICODE } from './tcvn3.js';
-export { decodeVni, encodeVni, VNI_TO_UNICODE } from './vni.js';
 export {
   chunkDecoder,
   decodeBytes,
@@ -19,3 +16,6 @@ export {
   type FileEncoding,
   lineRepair,
 } from './file-encoding.js';
+export { cleanText, foldText, nameKey, type TextRepair } from './normalize.js';
+export { decodeTcvn3, encodeTcvn3, TCVN3_TO_UNICODE } from './tcvn3.js';
+export { decodeVni, encodeVni, VNI_TO_UNICODE } from './vni.js';
