@@ -179,17 +179,24 @@ function masked(r: RecordResult): RecordResult {
 
 /**
  * Drops the schema echo of a problem the importer already reported at the same path (an unreadable birth date is
- * one issue, not two).
+ * one issue, not two), and the history-consistency consequences of dates the importer found out of order.
  */
 function dropEchoes(raw: RecordResult): RecordResult {
   const result = masked(raw);
   const adapterPaths = new Set<string>();
+  let orderBroken = false;
   for (const i of result.issues)
-    if (i.provenance.source === 'plugin' && i.provenance.name === '@dieule/adapter-xlsx' && i.severity === 'error')
+    if (i.provenance.source === 'plugin' && i.provenance.name === '@dieule/adapter-xlsx' && i.severity === 'error') {
       adapterPaths.add(i.path.join('.'));
+      if (i.ruleId === 'roster.order') orderBroken = true;
+    }
   if (adapterPaths.size === 0) return result;
+  // one root cause, reported once: dates out of order (already an error on their cell) make the member's history
+  // inconsistent; those consequences are not reported again
   const issues: Issue[] = result.issues.filter(
-    (i) => !(i.ruleId === 'record.schema' && adapterPaths.has(i.path.join('.'))),
+    (i) =>
+      !(i.ruleId === 'record.schema' && adapterPaths.has(i.path.join('.'))) &&
+      !(orderBroken && i.ruleId === 'member.history.consistency'),
   );
   return issues.length === result.issues.length ? result : { ...result, issues };
 }

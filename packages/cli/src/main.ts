@@ -1,3 +1,4 @@
+import { maskIds } from '@dieule/adapter-xlsx';
 import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index.js';
 import { ExitCode, UsageError } from './exit-codes.js';
@@ -38,11 +39,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return ExitCode.OK;
       return ExitCode.USAGE; // commander already printed its one-line reason
     }
+    // error lines never carry a full citizen ID, whatever the input held
     if (e instanceof UsageError) {
-      io.stderr.write(`dieule: ${e.message}\n`);
+      io.stderr.write(`dieule: ${maskIds(e.message)}\n`);
       return ExitCode.USAGE;
     }
-    io.stderr.write(`dieule: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    const vi = !argv.includes('en');
+    io.stderr.write(
+      `dieule: ${vi ? 'lỗi nội bộ' : 'internal error'}: ${maskIds(e instanceof Error ? e.message : String(e))}\n`,
+    );
     return ExitCode.USAGE;
   }
 }

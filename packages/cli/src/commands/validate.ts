@@ -2,7 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
   CsvRosterWriter,
+  maskIds,
   type RosterItem,
+  RosterReadError,
   type RosterRun,
   rosterFormat,
   validateRoster,
@@ -14,9 +16,10 @@ import { loadEngine } from '../engine.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { asOfOption, collect, formatOption, localeOption } from '../options.js';
 import { RosterAggregator } from '../report/aggregate.js';
+import { basisLookup } from '../report/basis.js';
 import { renderRosterHtml } from '../report/html.js';
 import { JsonReportStream } from '../report/json-stream.js';
-import { label } from '../report/labels.js';
+import { label, type ReportLabel } from '../report/labels.js';
 import { createProgress } from '../report/progress.js';
 import { renderRosterTable } from '../report/terminal.js';
 import type { RegisterCommand } from './context.js';
@@ -32,6 +35,7 @@ interface ValidateOptions {
   sheet: string[];
   quiet?: boolean;
   threads?: boolean;
+  facts?: boolean;
 }
 
 /**
@@ -57,6 +61,7 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
       [],
     )
     .option('--sheet <name>', 'read only this sheet (repeatable)', collect, [])
+    .option('--facts', 'JSON output: include the derived facts of every record (as in dieule check)')
     .option('--no-threads', 'never evaluate on worker threads')
     .option('--quiet', 'no progress bar')
     .action(async (file: string, opts: ValidateOptions) => {
@@ -65,17 +70,17 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
       const locale = localeOption(opts.locale);
       const format = formatOption(opts.format, ['table', 'json', 'html'] as const, 'table');
       const path = resolve(io.cwd, file);
-      if (!rosterFormat(path))
-        throw new UsageError(`${file}: unsupported file type (expected .xlsx, .csv, .json, .ndjson)`);
+      const T = (k: ReportLabel, a?: Record<string, string | number>) => label(locale, k, a);
+      if (!rosterFormat(path)) throw new UsageError(`${file}: ${new RosterReadError('unsupportedType').text(locale)}`);
       const mapping: Record<string, string> = {};
       for (const m of opts.map) {
         const eq = m.lastIndexOf('=');
-        if (eq <= 0) throw new UsageError(`--map expects header=field, got "${m}"`);
+        if (eq <= 0) throw new UsageError(T('err_map', { value: m }));
         mapping[m.slice(0, eq).trim()] = m.slice(eq + 1).trim();
       }
       const exportFmt = opts.export ? rosterFormat(opts.export) : undefined;
       if (opts.export && exportFmt !== 'xlsx' && exportFmt !== 'csv')
-        throw new UsageError(`--export must name a .xlsx or .csv file, got "${opts.export}"`);
+        throw new UsageError(T('err_export', { value: opts.export }));
       const engine = await loadEngine(io, opts.plugin);
       const meta: ReportMeta = {
         library: { ...LIBRARY },
@@ -85,7 +90,10 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
         plugins: engine.plugins(),
       };
       const agg = new RosterAggregator(asOf, label(locale, 'noOrganization'));
-      const json = format === 'json' ? new JsonReportStream((t) => writeOut(io.stdout, t), meta) : undefined;
+      const json =
+        format === 'json'
+          ? new JsonReportStream((t) => writeOut(io.stdout, t), meta, { facts: Boolean(opts.facts) })
+          : undefined;
       const xlsxOut = exportFmt === 'xlsx' ? new XlsxRosterWriter(resolve(io.cwd, opts.export!), locale) : undefined;
       const csvOut = exportFmt === 'csv' ? new CsvRosterWriter(resolve(io.cwd, opts.export!), locale) : undefined;
       const progress = createProgress(io, Boolean(opts.quiet) || (format === 'json' && !io.stderr.isTTY), locale);
@@ -104,7 +112,10 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
           onItem: async (item: RosterItem, result: RecordResult | undefined) => {
             rows++;
             agg.add(item, result);
-            if (json && result) await json.issues(result.issues);
+            if (json && result) {
+              await json.issues(result.issues);
+              json.facts(result.facts);
+            }
             xlsxOut?.add(item, result);
             if (csvOut) await csvOut.add(item, result);
           },
@@ -112,9 +123,10 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
       } catch (e) {
         progress.stop();
         const err = e as NodeJS.ErrnoException;
-        if (err.code === 'ENOENT') throw new UsageError(`cannot read ${file}: ENOENT`);
+        if (err.code === 'ENOENT') throw new UsageError(T('err_missing', { file }));
         if (e instanceof UsageError) throw e;
-        throw new UsageError(`${file}: cannot read the roster (${err.message ?? String(e)})`);
+        if (e instanceof RosterReadError) throw new UsageError(`${file}: ${e.text(locale)}`);
+        throw new UsageError(T('err_read', { file, reason: maskIds(String(err.message ?? e)).slice(0, 120) }));
       }
       progress.stop();
       await xlsxOut?.finish();
@@ -124,7 +136,7 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
         const v = p ? parameterAt(p, `${year}-12-31` as CivilDate) : undefined;
         return typeof v?.value === 'number' ? v.value : 20;
       };
-      const digest = { ...agg.digest(run, meta, quota), file };
+      const digest = { ...agg.digest(run, meta, quota), file, basis: basisLookup(engine.catalogue(), locale) };
       const roster = {
         file: file,
         format: run.source.format,
@@ -136,8 +148,18 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
       else if (format === 'html') await writeOut(io.stdout, renderRosterHtml(digest, locale));
       else await writeOut(io.stdout, renderRosterTable(digest, locale));
       if (opts.out) await writeFile(resolve(io.cwd, opts.out), renderRosterHtml(digest, locale), 'utf8');
-      if (run.accounting.rowsRead === 0) throw new UsageError(`${file}: no rows`);
-      ctx.setExit(run.summary.errors > 0 ? ExitCode.ISSUES : ExitCode.OK);
+      // never silent: a roster from which no member could be read is an error, not "clean"
+      const acc = run.accounting;
+      if (acc.records === 0) {
+        const noHeader = run.notices.find((x) => x.code === 'noHeader');
+        if (acc.rowsRead === 0) throw new UsageError(T('err_empty', { file }));
+        if (noHeader?.row)
+          throw new UsageError(T('err_noHeaderBest', { file, row: noHeader.row, best: noHeader.detail ?? '' }));
+        if (noHeader) throw new UsageError(T('err_noHeader', { file }));
+        throw new UsageError(T('err_noMembers', { file, rows: acc.rowsRead }));
+      }
+      const unreadable = acc.skippedByReason.unreadable ?? 0;
+      ctx.setExit(run.summary.errors > 0 || unreadable > 0 ? ExitCode.ISSUES : ExitCode.OK);
     });
 };
 

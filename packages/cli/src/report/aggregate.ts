@@ -1,6 +1,7 @@
 import type { RosterAccounting, RosterItem, RosterNotice, RosterRun } from '@dieule/adapter-xlsx';
 import type { CivilDate } from '@dieule/core/date';
 import type { FactValue, Issue, RecordResult, ReportMeta, ReportSummary } from '@dieule/core/kernel';
+import type { RuleBasis } from './basis.js';
 
 /** A quality level. */
 export type Level = 'excellent' | 'good' | 'completed' | 'notCompleted';
@@ -59,6 +60,8 @@ export interface RosterDigest {
   readonly worst: readonly ShownIssue[];
   /** Issues not shown in `worst`. */
   readonly moreIssues: number;
+  /** Title and legal basis of a rule (of one issue, when given): set by the command from the engine's catalogue. */
+  readonly basis?: (ruleId: string, issue?: Pick<Issue, 'citations' | 'confidence'>) => RuleBasis;
 }
 
 const SEV = { error: 0, warning: 1, info: 2 } as const;

@@ -30,6 +30,17 @@ export const REPORT_LABELS = {
     organization: 'Chi bộ',
     cell: 'Ô',
     rule: 'Quy tắc',
+    count: 'Số vấn đề',
+    err_map: '--map cần dạng tiêu_đề=trường, nhận được “{value}”',
+    err_export: '--export phải là tệp .xlsx hoặc .csv, nhận được “{value}”',
+    err_missing: 'không mở được {file}: tệp không tồn tại',
+    err_read: '{file}: không đọc được danh sách ({reason})',
+    err_empty: '{file}: tệp không có dòng nào; không có gì để kiểm tra',
+    err_noHeader:
+      '{file}: không tìm thấy dòng tiêu đề cột của danh sách đảng viên, không đọc được đảng viên nào (cần ít nhất cột “Họ và tên” và một cột khác như “Ngày sinh”, “Số CCCD”, “Ngày vào Đảng”)',
+    err_noHeaderBest:
+      '{file}: không tìm thấy dòng tiêu đề cột của danh sách đảng viên, không đọc được đảng viên nào; dòng gần giống nhất là dòng {row} ({best}). Cần ít nhất cột “Họ và tên” và một cột khác như “Ngày sinh”, “Số CCCD”, “Ngày vào Đảng”',
+    err_noMembers: '{file}: đã đọc {rows} dòng nhưng không dòng nào là đảng viên (mọi dòng đều bị bỏ qua)',
     message: 'Nội dung',
     severity: 'Mức',
     date: 'Ngày',
@@ -66,7 +77,8 @@ export const REPORT_LABELS = {
       'Cột {column} “{header}” ({sheet}) có ngày ghi tháng trước ngày; các ngày không rõ ràng bị báo lỗi.',
     notice_latin1File: 'Tệp “{sheet}” không phải UTF-8; đọc theo Latin-1 (mã cũ).',
     reason_unreadable: 'dòng không đọc được',
-    notice_fileEncoding: 'Tệp “{sheet}”: bảng mã nhận ra từ nội dung tệp là {detail}; tiêu đề và ô đã được đọc sau khi chuyển sang Unicode.',
+    notice_fileEncoding:
+      'Tệp “{sheet}”: bảng mã nhận ra từ nội dung tệp là {detail}; tiêu đề và ô đã được đọc sau khi chuyển sang Unicode.',
     notice_rowProblem: '{sheet}, dòng {row}: {detail}',
     notice_noHeaderBest:
       'Trang tính “{sheet}” không có dòng tiêu đề cột của danh sách đảng viên; dòng gần giống nhất là dòng {row} ({detail}). Cần ít nhất cột họ và tên và một cột khác (ngày sinh, số CCCD, ngày vào Đảng…).',
@@ -114,6 +126,17 @@ export const REPORT_LABELS = {
     organization: 'Cell',
     cell: 'Cell ref',
     rule: 'Rule',
+    count: 'Issues',
+    err_map: '--map expects header=field, got “{value}”',
+    err_export: '--export must name a .xlsx or .csv file, got “{value}”',
+    err_missing: 'cannot open {file}: no such file',
+    err_read: '{file}: cannot read the roster ({reason})',
+    err_empty: '{file}: the file has no lines; nothing to check',
+    err_noHeader:
+      '{file}: no roster header row was found and no member could be read (a “Họ và tên” column and at least one other such as “Ngày sinh”, “Số CCCD”, “Ngày vào Đảng” are needed)',
+    err_noHeaderBest:
+      '{file}: no roster header row was found and no member could be read; the closest is row {row} ({best}). A “Họ và tên” column and at least one other such as “Ngày sinh”, “Số CCCD”, “Ngày vào Đảng” are needed',
+    err_noMembers: '{file}: {rows} lines were read but none is a member (every line was skipped)',
     message: 'Message',
     severity: 'Severity',
     date: 'Date',
@@ -151,7 +174,8 @@ export const REPORT_LABELS = {
       'Column {column} “{header}” ({sheet}) holds month-first dates; ambiguous dates are errors.',
     notice_latin1File: 'File “{sheet}” is not UTF-8; read as Latin-1 (legacy encoding).',
     reason_unreadable: 'unreadable line',
-    notice_fileEncoding: 'File “{sheet}”: encoding detected from its bytes is {detail}; headers and cells were read after conversion to Unicode.',
+    notice_fileEncoding:
+      'File “{sheet}”: encoding detected from its bytes is {detail}; headers and cells were read after conversion to Unicode.',
     notice_rowProblem: '{sheet}, line {row}: {detail}',
     notice_noHeaderBest:
       'Sheet “{sheet}” has no roster header row; the closest is row {row} ({detail}). A full-name column and at least one other (birth date, citizen ID, admission date…) are needed.',
