@@ -67,6 +67,7 @@ export function workerFile(): string | undefined {
  */
 export async function validateRoster(file: string, options: ValidateRosterOptions): Promise<RosterRun> {
   const source = openRoster(file, options);
+  const locale = options.locale ?? 'vi';
   const evalOptions: EvaluateOptions = {
     asOf: options.asOf,
     locale: options.locale ?? 'vi',
@@ -106,7 +107,9 @@ export async function validateRoster(file: string, options: ValidateRosterOption
     let index = 0;
     for await (const item of source) {
       const result =
-        item.type === 'record' ? dropEchoes(options.engine.evaluate(item.source, index++, evalOptions)) : undefined;
+        item.type === 'record'
+          ? dropEchoes(options.engine.evaluate(item.source, index++, evalOptions), locale)
+          : undefined;
       await tally(item, result);
     }
   } else {
@@ -134,7 +137,7 @@ export async function validateRoster(file: string, options: ValidateRosterOption
         throw new Error('worker rule set differs from the main engine (plugins are not loaded in workers)');
       let r = 0;
       for (const item of head.items)
-        await tally(item, item.type === 'record' ? dropEchoes(out!.results[r++]!) : undefined);
+        await tally(item, item.type === 'record' ? dropEchoes(out!.results[r++]!, locale) : undefined);
     };
     try {
       for await (const item of source) {
@@ -169,9 +172,17 @@ export async function validateRoster(file: string, options: ValidateRosterOption
   };
 }
 
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
+const ISO_DATES = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+
 /** The result with every citizen-ID-like digit run masked in its issues, facts and record reference. */
-function masked(r: RecordResult): RecordResult {
-  const issues = maskDeep(r.issues);
+function masked(r: RecordResult, locale: 'vi' | 'en'): RecordResult {
+  let issues = maskDeep(r.issues);
+  // Vietnamese messages show dates as dd/mm/yyyy, whatever rule rendered them
+  if (locale === 'vi' && issues.some((i) => ISO_DATE.test(i.message)))
+    issues = issues.map((i) =>
+      ISO_DATE.test(i.message) ? { ...i, message: i.message.replace(ISO_DATES, '$3/$2/$1') } : i,
+    );
   const facts = maskDeep(r.facts);
   const record = typeof r.record === 'string' ? maskIds(r.record) : r.record;
   return issues === r.issues && facts === r.facts && record === r.record ? r : { ...r, issues, facts, record };
@@ -181,8 +192,8 @@ function masked(r: RecordResult): RecordResult {
  * Drops the schema echo of a problem the importer already reported at the same path (an unreadable birth date is
  * one issue, not two), and the history-consistency consequences of dates the importer found out of order.
  */
-function dropEchoes(raw: RecordResult): RecordResult {
-  const result = masked(raw);
+function dropEchoes(raw: RecordResult, locale: 'vi' | 'en'): RecordResult {
+  const result = masked(raw, locale);
   const adapterPaths = new Set<string>();
   let orderBroken = false;
   for (const i of result.issues)

@@ -10,6 +10,7 @@ import {
   CsvRosterWriter,
   csvField,
   encodeTcvn3,
+  foldText,
   neutraliseFormula,
   openRoster,
   type RosterItem,
@@ -250,7 +251,7 @@ describe('export', () => {
     const out = join(dir, 'round.csv');
     const writer = new CsvRosterWriter(out);
     const first: unknown[] = [];
-    await validateRoster(sample, {
+    const run = await validateRoster(sample, {
       engine,
       asOf,
       onItem: async (item, result) => {
@@ -261,7 +262,12 @@ describe('export', () => {
     await writer.finish();
     const { records, src } = await items(out);
     expect(records.map((r) => r.type === 'record' && r.source.value)).toEqual(first);
-    expect(src.notices.filter((n) => n.code === 'unmappedColumn')).toEqual([]);
+    // regression: the export keeps every original column (STT and unrecognised ones too), under its own header
+    const unmapped = (ns: readonly { code: string; header?: string }[]) =>
+      [...new Set(ns.filter((n) => n.code === 'unmappedColumn').map((n) => foldText(n.header ?? '')))].sort();
+    expect(unmapped(src.notices)).toEqual(unmapped(run.notices));
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(out, 'utf8').split('\r\n')[0]).toMatch(/^\ufeffSTT,/);
   });
 });
 

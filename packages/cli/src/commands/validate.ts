@@ -44,26 +44,59 @@ interface ValidateOptions {
  * self-contained HTML report; optionally export the roster annotated (.xlsx with highlighted cells, or .csv).
  */
 export const registerValidate: RegisterCommand = (program, ctx) => {
+  const vi = (ctx.locale ?? 'vi') === 'vi';
+  const t = (viText: string, en: string) => (vi ? viText : en);
   program
     .command('validate')
-    .description('Validate a membership roster (xlsx, csv, json, ndjson) with cell-located issues and a report')
-    .argument('<file>', 'the roster file')
-    .option('--as-of <date>', 'reporting date YYYY-MM-DD (default: today in Vietnam)')
-    .option('--locale <vi|en>', 'language of messages and reports', 'vi')
-    .option('--format <table|json|html>', 'what to print on standard output', 'table')
-    .option('--out <file.html>', 'also write the HTML report to this file')
-    .option('--export <file.xlsx|file.csv>', 'write the roster back with an issues column and highlighted cells')
-    .option('--plugin <module>', 'load a plugin (repeatable)', collect, [])
+    .description(
+      t(
+        'Kiểm tra danh sách đảng viên (xlsx, csv, json, ndjson): vấn đề chỉ rõ ô, có căn cứ, kèm báo cáo',
+        'Validate a membership roster (xlsx, csv, json, ndjson) with cell-located issues and a report',
+      ),
+    )
+    .argument('<file>', t('tệp danh sách', 'the roster file'))
+    .option(
+      '--as-of <date>',
+      t(
+        'ngày báo cáo YYYY-MM-DD (mặc định: hôm nay theo giờ Việt Nam)',
+        'reporting date YYYY-MM-DD (default: today in Vietnam)',
+      ),
+    )
+    .option('--locale <vi|en>', t('ngôn ngữ của thông báo và báo cáo', 'language of messages and reports'), 'vi')
+    .option('--format <table|json|html>', t('in ra gì trên đầu ra chuẩn', 'what to print on standard output'), 'table')
+    .option('--out <file.html>', t('ghi thêm báo cáo HTML vào tệp này', 'also write the HTML report to this file'))
+    .option(
+      '--export <file.xlsx|file.csv>',
+      t(
+        'ghi lại danh sách, thêm cột vấn đề và tô màu ô có vấn đề',
+        'write the roster back with an issues column and highlighted cells',
+      ),
+    )
+    .option('--plugin <module>', t('nạp plugin (lặp lại được)', 'load a plugin (repeatable)'), collect, [])
     .option(
       '--map <header=field>',
-      'map a header or column letter to a field (repeatable), e.g. "Ngày KN=admissionDate"',
+      t(
+        'gán một tiêu đề hoặc chữ cột cho một trường (lặp lại được), ví dụ "Ngày KN=admissionDate"',
+        'map a header or column letter to a field (repeatable), e.g. "Ngày KN=admissionDate"',
+      ),
       collect,
       [],
     )
-    .option('--sheet <name>', 'read only this sheet (repeatable)', collect, [])
-    .option('--facts', 'JSON output: include the derived facts of every record (as in dieule check)')
-    .option('--no-threads', 'never evaluate on worker threads')
-    .option('--quiet', 'no progress bar')
+    .option(
+      '--sheet <name>',
+      t('chỉ đọc trang tính này (lặp lại được)', 'read only this sheet (repeatable)'),
+      collect,
+      [],
+    )
+    .option(
+      '--facts',
+      t(
+        'với JSON: kèm các dữ kiện suy ra của mỗi hồ sơ (như dieule check)',
+        'JSON output: include the derived facts of every record (as in dieule check)',
+      ),
+    )
+    .option('--no-threads', t('không dùng luồng phụ để kiểm tra', 'never evaluate on worker threads'))
+    .option('--quiet', t('không hiện thanh tiến trình', 'no progress bar'))
     .action(async (file: string, opts: ValidateOptions) => {
       const io = ctx.io;
       const asOf = asOfOption(io, opts.asOf) as CivilDate;
