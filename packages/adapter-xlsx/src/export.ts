@@ -61,7 +61,7 @@ function asOut(v: unknown): OutValue {
 export class XlsxRosterWriter {
   readonly #wb: ExcelJS.stream.xlsx.WorkbookWriter;
   readonly #locale: 'vi' | 'en';
-  #sheet: { name: string; ws: ExcelJS.Worksheet; issuesCol: number } | undefined;
+  #sheet: { name: string; ws: ExcelJS.Worksheet; issuesCol: number; last: number } | undefined;
 
   constructor(file: string, locale: 'vi' | 'en' = 'vi') {
     this.#wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
@@ -73,12 +73,15 @@ export class XlsxRosterWriter {
     if (!this.#sheet || this.#sheet.name !== item.sheet) {
       this.#sheet?.ws.commit();
       const ws = this.#wb.addWorksheet(item.sheet.slice(0, 31), { views: [{ state: 'frozen', ySplit: 0 }] });
-      this.#sheet = { name: item.sheet, ws, issuesCol: 0 };
+      this.#sheet = { name: item.sheet, ws, issuesCol: 0, last: 0 };
     }
     const s = this.#sheet;
     const values: OutValue[] = item.type === 'record' ? [...item.info.values] : item.values.map(asOut);
     if (item.type === 'skip' && item.reason === 'header') s.issuesCol = Math.max(values.length, 1) + 1;
-    const row = s.ws.getRow(item.row);
+    // several records of one input line (an NDJSON array) go on rows of their own, in order
+    const rowNumber = Math.max(item.row, s.last + 1);
+    s.last = rowNumber;
+    const row = s.ws.getRow(rowNumber);
     values.forEach((v, i) => {
       if (v == null) return;
       const cell = row.getCell(i + 1);

@@ -1,4 +1,10 @@
-import type { RosterAccounting, RosterItem, RosterNotice, RosterRun } from '@dieule/adapter-xlsx';
+import {
+  maskIds,
+  type RosterAccounting,
+  type RosterItem,
+  type RosterNotice,
+  type RosterRun,
+} from '@dieule/adapter-xlsx';
 import type { CivilDate } from '@dieule/core/date';
 import type { FactValue, Issue, RecordResult, ReportMeta, ReportSummary } from '@dieule/core/kernel';
 import type { RuleBasis } from './basis.js';
@@ -100,8 +106,9 @@ export class RosterAggregator {
   add(item: RosterItem, result: RecordResult | undefined): void {
     if (item.type !== 'record' || !result) return;
     const value = item.source.value as { person?: { fullName?: string }; organization?: string };
-    const name = value?.person?.fullName ?? String(result.record);
-    let org = value?.organization ?? this.#noOrg;
+    // a citizen ID typed into the name or cell column is masked like everywhere else
+    const name = maskIds(value?.person?.fullName ?? String(result.record));
+    let org = value?.organization ? maskIds(value.organization) : this.#noOrg;
     if (!this.#byOrg.has(org) && this.#byOrg.size >= MAX_ORGS) org = '…';
     const o = this.#byOrg.get(org) ?? { members: 0, withErrors: 0, errors: 0, warnings: 0 };
     o.members++;
