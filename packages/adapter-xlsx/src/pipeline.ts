@@ -78,6 +78,9 @@ export async function validateRoster(file: string, options: ValidateRosterOption
   const sheets = new Map<string, { name: string; rowsRead: number; skipped: number }>();
   let records = 0;
   let skipped = 0;
+  const unjudged = new Map<string, number>();
+  const rosterOnly = (item: RosterItem, r: RecordResult | undefined) =>
+    item.type === 'record' && r ? notJudgeable(item, r, unjudged) : r;
   const tally = async (item: RosterItem, result: RecordResult | undefined) => {
     let s = sheets.get(item.sheet);
     if (!s) {
@@ -110,7 +113,7 @@ export async function validateRoster(file: string, options: ValidateRosterOption
         item.type === 'record'
           ? dropEchoes(options.engine.evaluate(item.source, index++, evalOptions), locale)
           : undefined;
-      await tally(item, result);
+      await tally(item, rosterOnly(item, result));
     }
   } else {
     const { Piscina } = await import('piscina');
@@ -137,7 +140,10 @@ export async function validateRoster(file: string, options: ValidateRosterOption
         throw new Error('worker rule set differs from the main engine (plugins are not loaded in workers)');
       let r = 0;
       for (const item of head.items)
-        await tally(item, item.type === 'record' ? dropEchoes(out!.results[r++]!, locale) : undefined);
+        await tally(
+          item,
+          rosterOnly(item, item.type === 'record' ? dropEchoes(out!.results[r++]!, locale) : undefined),
+        );
     };
     try {
       for await (const item of source) {
@@ -152,6 +158,10 @@ export async function validateRoster(file: string, options: ValidateRosterOption
     } finally {
       await pool.destroy();
     }
+  }
+  for (const [key, count] of unjudged) {
+    const [ruleId, why] = key.split('|') as [string, string];
+    source.notices.push({ code: 'unjudged', sheet: '', detail: ruleId, header: why, row: count });
   }
   const summary = acc.summary();
   return {
@@ -170,6 +180,32 @@ export async function validateRoster(file: string, options: ValidateRosterOption
     layouts: source.layouts,
     threads,
   };
+}
+
+/**
+ * Issues a roster can never settle, because it has no column for the data (a member's political course) or the data
+ * lives in another organization's roster (the receipt of a member who transferred out). They are not reported per
+ * member: one notice per rule says the rule could not be judged from this roster, and why.
+ */
+const ROSTER_BLIND: readonly { ruleId: string; messageIds: readonly string[]; why: 'noColumn' | 'transferredOut' }[] = [
+  { ruleId: 'member.probation.review', messageIds: ['noCourse'], why: 'noColumn' },
+  { ruleId: 'member.transfer.deadlines', messageIds: ['letterOverdue', 'strikeOffGround'], why: 'transferredOut' },
+];
+
+function notJudgeable(item: RosterItem & { type: 'record' }, r: RecordResult, unjudged: Map<string, number>) {
+  const events = (item.source.value as { events?: { type?: string }[] } | null)?.events ?? [];
+  const last = [...events].reverse().find((e) => e.type === 'transferOut' || e.type === 'transferIn');
+  const outOnly = last?.type === 'transferOut';
+  let drop: Set<Issue> | undefined;
+  for (const i of r.issues) {
+    const b = ROSTER_BLIND.find((x) => x.ruleId === i.ruleId && x.messageIds.includes(i.messageId));
+    if (!b || i.severity === 'error' || (b.why === 'transferredOut' && !outOnly)) continue;
+    drop ??= new Set();
+    drop.add(i);
+    const key = `${b.ruleId}|${b.why}`;
+    unjudged.set(key, (unjudged.get(key) ?? 0) + 1);
+  }
+  return drop ? { ...r, issues: r.issues.filter((i) => !drop.has(i)) } : r;
 }
 
 const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;

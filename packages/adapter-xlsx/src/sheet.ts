@@ -78,7 +78,8 @@ export interface RosterNotice {
     | 'fileEncoding'
     | 'rowProblem'
     | 'headerCandidate'
-    | 'noSheet';
+    | 'noSheet'
+    | 'unjudged';
   readonly sheet: string;
   readonly column?: string;
   readonly header?: string;
@@ -267,10 +268,21 @@ export class SheetMapper {
       for (const c of this.#columns)
         if (!encodings.has(c.col) && (!c.field || !NOT_TEXT.has(c.field))) encodings.set(c.col, sheetEnc);
     }
+    // one notice per sheet and encoding, naming its columns (not one per column, and never per cell)
+    const byEnc = new Map<LegacyEncoding, MappedColumn[]>();
     for (const [col, enc] of encodings) {
       const c = this.#columns.find((x) => x.col === col)!;
-      this.#notices.push({ code: 'legacyColumn', sheet: this.#name, column: c.letter, header: c.header, detail: enc });
+      if (c.field?.startsWith('ranking:')) continue;
+      byEnc.set(enc, [...(byEnc.get(enc) ?? []), c]);
     }
+    for (const [enc, cols] of byEnc)
+      this.#notices.push({
+        code: 'legacyColumn',
+        sheet: this.#name,
+        column: cols.map((c) => c.letter).join(', '),
+        header: cols.map((c) => c.header).join('”, “'),
+        detail: enc,
+      });
     if (legacyCells > 0 && encodings.size === 0)
       this.#notices.push({ code: 'legacyColumn', sheet: this.#name, detail: 'font' });
     for (const col of monthFirst) {

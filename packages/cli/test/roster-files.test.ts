@@ -98,6 +98,31 @@ describe('dieule validate on the files offices keep', () => {
     expect((await run(['validate', '--locale', 'en', '--bogus'])).stderr).toContain("error: unknown option '--bogus'");
   });
 
+  it('regression: noise — a rule a roster cannot judge is one notice, not one issue per member', async () => {
+    const { stdout } = await run(['validate', sample, ...asOf, '--format', 'json']);
+    const report = JSON.parse(stdout);
+    const ids = report.issues.map((i: { ruleId: string; messageId: string }) => `${i.ruleId}.${i.messageId}`);
+    expect(ids).not.toContain('member.probation.review.noCourse');
+    expect(ids).not.toContain('member.transfer.deadlines.letterOverdue');
+    const unjudged = report.roster.notices.filter((n: { code: string }) => n.code === 'unjudged');
+    expect(unjudged.map((n: { detail: string; row: number }) => [n.detail, n.row])).toEqual([
+      ['member.probation.review', 76],
+      ['member.transfer.deadlines', 19],
+    ]);
+    // a legacy sheet is one notice naming its text columns, never its date or ID columns
+    const legacy = report.roster.notices.filter((n: { code: string }) => n.code === 'legacyColumn');
+    expect(legacy).toHaveLength(1);
+    expect(legacy[0].header).not.toMatch(/Ngày|CCCD/);
+    // one root cause once: dates out of order are not also reported as an inconsistent history
+    const order = report.issues.filter((i: { ruleId: string }) => i.ruleId === 'roster.order');
+    for (const o of order)
+      expect(
+        report.issues.filter(
+          (i: { ruleId: string; record: string }) => i.record === o.record && i.ruleId === 'member.history.consistency',
+        ),
+      ).toEqual([]);
+  });
+
   it('--facts adds the derived facts to the JSON report', async () => {
     const { stdout } = await run(['validate', f('utf-8-bom.csv'), ...asOf, '--format', 'json', '--facts']);
     const report = JSON.parse(stdout);

@@ -226,7 +226,7 @@ ${reasons ? `<p class="small">${esc(L('skippedReasons'))}: ${esc(reasons)}</p>` 
     sections.push(
       `<section class="panel"><h2>${esc(L('notices'))}</h2><ul>${d.notices
         .slice(0, 60)
-        .map((x) => `<li>${esc(noticeText(x, locale))}</li>`)
+        .map((x) => `<li>${esc(noticeText(x, locale, (id) => basis(id).title))}</li>`)
         .join('')}</ul></section>`,
     );
 

@@ -72,11 +72,15 @@ export const REPORT_LABELS = {
     notice_unmappedColumn: 'Cột {column} “{header}” ({sheet}) không nhận biết được, không được kiểm tra.',
     notice_duplicateColumn: 'Cột {column} “{header}” ({sheet}) trùng nội dung với cột trước, bị bỏ qua.',
     notice_noHeader: 'Trang tính “{sheet}” không có dòng tiêu đề cột của danh sách đảng viên; không đọc.',
-    notice_legacyColumn: 'Cột {column} “{header}” ({sheet}) dùng mã {detail}; đã chuyển sang Unicode.',
+    notice_legacyColumn: 'Trang tính “{sheet}” gõ bằng mã {detail} (cột {column}: “{header}”); đã chuyển sang Unicode.',
     notice_monthFirstColumn:
       'Cột {column} “{header}” ({sheet}) có ngày ghi tháng trước ngày; các ngày không rõ ràng bị báo lỗi.',
     notice_latin1File: 'Tệp “{sheet}” không phải UTF-8; đọc theo Latin-1 (mã cũ).',
     reason_unreadable: 'dòng không đọc được',
+    notice_unjudged_noColumn:
+      'Quy tắc “{rule}” chưa đánh giá được cho {row} đảng viên: danh sách không có cột ghi dữ liệu này (lớp bồi dưỡng lý luận chính trị). Báo một lần cho cả cột, không báo từng người.',
+    notice_unjudged_transferredOut:
+      'Quy tắc “{rule}” không đánh giá được cho {row} đảng viên đã chuyển đi: việc nhận sinh hoạt được ghi ở nơi đến, không có trong danh sách nơi đi.',
     notice_fileEncoding:
       'Tệp “{sheet}”: bảng mã nhận ra từ nội dung tệp là {detail}; tiêu đề và ô đã được đọc sau khi chuyển sang Unicode.',
     notice_rowProblem: '{sheet}, dòng {row}: {detail}',
@@ -169,11 +173,15 @@ export const REPORT_LABELS = {
     notice_unmappedColumn: 'Column {column} “{header}” ({sheet}) is not recognised and not checked.',
     notice_duplicateColumn: 'Column {column} “{header}” ({sheet}) repeats an earlier column and is ignored.',
     notice_noHeader: 'Sheet “{sheet}” has no roster header row; not read.',
-    notice_legacyColumn: 'Column {column} “{header}” ({sheet}) is in {detail}; converted to Unicode.',
+    notice_legacyColumn: 'Sheet “{sheet}” was typed in {detail} (columns {column}: “{header}”); converted to Unicode.',
     notice_monthFirstColumn:
       'Column {column} “{header}” ({sheet}) holds month-first dates; ambiguous dates are errors.',
     notice_latin1File: 'File “{sheet}” is not UTF-8; read as Latin-1 (legacy encoding).',
     reason_unreadable: 'unreadable line',
+    notice_unjudged_noColumn:
+      'Rule “{rule}” could not be judged for {row} members: the roster has no column for this data (the political course). Reported once for the column, not per member.',
+    notice_unjudged_transferredOut:
+      'Rule “{rule}” cannot be judged for {row} members who transferred out: the receipt is recorded by the receiving organization, not in this roster.',
     notice_fileEncoding:
       'File “{sheet}”: encoding detected from its bytes is {detail}; headers and cells were read after conversion to Unicode.',
     notice_rowProblem: '{sheet}, line {row}: {detail}',

@@ -2,7 +2,7 @@ import { FILE_ENCODING_NAMES, type FileEncoding, type RosterNotice } from '@dieu
 import { label, type ReportLabel } from './labels.js';
 
 /** One line of text for a file notice. */
-export function noticeText(n: RosterNotice, locale: 'vi' | 'en'): string {
+export function noticeText(n: RosterNotice, locale: 'vi' | 'en', title?: (ruleId: string) => string): string {
   const detail =
     n.code === 'fileEncoding'
       ? (FILE_ENCODING_NAMES[n.detail as FileEncoding] ?? n.detail ?? '')
@@ -11,9 +11,11 @@ export function noticeText(n: RosterNotice, locale: 'vi' | 'en'): string {
         : n.detail === 'vni'
           ? 'VNI'
           : (n.detail ?? '');
-  const code = n.code === 'noHeader' && n.row ? 'noHeaderBest' : n.code;
+  const code =
+    n.code === 'noHeader' && n.row ? 'noHeaderBest' : n.code === 'unjudged' ? `unjudged_${n.header}` : n.code;
   return label(locale, `notice_${code}` as ReportLabel, {
     row: n.row ?? '',
+    rule: n.code === 'unjudged' && n.detail ? (title?.(n.detail) ?? n.detail) : '',
     sheet: n.sheet,
     column: n.column ?? '',
     header: n.header ?? '',

@@ -70,7 +70,7 @@ export function renderRosterTable(d: RosterDigest, locale: 'vi' | 'en', max = 40
   }
   if (d.notices.length) {
     out.push('', `${L('notices')}:`);
-    for (const x of d.notices.slice(0, 30)) out.push(`  - ${noticeText(x, locale)}`);
+    for (const x of d.notices.slice(0, 30)) out.push(`  - ${noticeText(x, locale, (id) => basis(id).title)}`);
   }
   return `${out.join('\n')}\n`;
 }
