@@ -161,7 +161,14 @@ export async function validateRoster(file: string, options: ValidateRosterOption
   }
   for (const [key, count] of unjudged) {
     const [ruleId, why] = key.split('|') as [string, string];
-    source.notices.push({ code: 'unjudged', sheet: '', detail: ruleId, header: why, row: count });
+    source.notices.push({
+      code: 'unjudged',
+      sheet: '',
+      detail: ruleId,
+      header: why,
+      row: count,
+      ...(why === 'noColumn' ? { column: 'course' } : {}),
+    });
   }
   const summary = acc.summary();
   return {

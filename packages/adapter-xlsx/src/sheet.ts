@@ -79,7 +79,8 @@ export interface RosterNotice {
     | 'rowProblem'
     | 'headerCandidate'
     | 'noSheet'
-    | 'unjudged';
+    | 'unjudged'
+    | 'rankingSkipped';
   readonly sheet: string;
   readonly column?: string;
   readonly header?: string;

@@ -108,6 +108,7 @@ describe('dieule validate on the files offices keep', () => {
     expect(unjudged.map((n: { detail: string; row: number }) => [n.detail, n.row])).toEqual([
       ['member.probation.review', 76],
       ['member.transfer.deadlines', 19],
+      ['ranking.points.band', 234],
     ]);
     // a legacy sheet is one notice naming its text columns, never its date or ID columns
     const legacy = report.roster.notices.filter((n: { code: string }) => n.code === 'legacyColumn');
@@ -121,6 +122,20 @@ describe('dieule validate on the files offices keep', () => {
           (i: { ruleId: string; record: string }) => i.record === o.record && i.ruleId === 'member.history.consistency',
         ),
       ).toEqual([]);
+  });
+
+  it('regression: ranking columns become ranking rounds (per cell and year) judged by the ranking rules', async () => {
+    const { stdout } = await run(['validate', sample, ...asOf, '--format', 'json']);
+    const report = JSON.parse(stdout);
+    const quota = report.issues.filter((i: { ruleId: string }) => i.ruleId === 'ranking.quota.members');
+    expect(quota.length).toBeGreaterThan(0);
+    // located at the blamed member's ranking cell ("Xếp loại 2025" is column Q in the sample)
+    for (const q of quota) expect(q.location).toMatch(/^[^!]+![PQ]\d+$/);
+    expect(report.issues.some((i: { ruleId: string }) => i.ruleId === 'ranking.member.notCompletedTwice')).toBe(true);
+    // the counts agree with the issue list; no per-member "no points" noise (rosters have no points column)
+    expect(report.issues.length).toBe(report.summary.errors + report.summary.warnings + report.summary.infos);
+    expect(report.issues.some((i: { ruleId: string }) => i.ruleId === 'ranking.points.band')).toBe(false);
+    expect(report.roster.notices.some((n: { detail?: string }) => n.detail === 'ranking.points.band')).toBe(true);
   });
 
   it('--facts adds the derived facts to the JSON report', async () => {

@@ -21,6 +21,7 @@ import { renderRosterHtml } from '../report/html.js';
 import { JsonReportStream } from '../report/json-stream.js';
 import { label, type ReportLabel } from '../report/labels.js';
 import { createProgress } from '../report/progress.js';
+import { MAX_RANKED, RosterRounds } from '../report/rounds.js';
 import { renderRosterTable } from '../report/terminal.js';
 import type { RegisterCommand } from './context.js';
 
@@ -130,6 +131,7 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
       const xlsxOut = exportFmt === 'xlsx' ? new XlsxRosterWriter(resolve(io.cwd, opts.export!), locale) : undefined;
       const csvOut = exportFmt === 'csv' ? new CsvRosterWriter(resolve(io.cwd, opts.export!), locale) : undefined;
       const progress = createProgress(io, Boolean(opts.quiet) || (format === 'json' && !io.stderr.isTTY), locale);
+      const rounds = new RosterRounds();
       let rows = 0;
       let run: RosterRun;
       try {
@@ -145,6 +147,7 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
           onItem: async (item: RosterItem, result: RecordResult | undefined) => {
             rows++;
             agg.add(item, result);
+            rounds.add(item, result);
             if (json && result) {
               await json.issues(result.issues);
               json.facts(result.facts);
@@ -169,12 +172,37 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
         const v = p ? parameterAt(p, `${year}-12-31` as CivilDate) : undefined;
         return typeof v?.value === 'number' ? v.value : 20;
       };
+      // the roster's ranking columns, judged as ranking rounds (one per cell and year) by the ranking rules
+      const judged = rounds.judge(engine, { asOf, locale }, run.layouts);
+      const summary = { ...run.summary, byRule: { ...run.summary.byRule } };
+      for (const r of judged) {
+        agg.addRoundIssues(r.issues, r.organization);
+        if (json) await json.issues(r.issues);
+        for (const i of r.issues) {
+          if (i.severity === 'error') summary.errors++;
+          else if (i.severity === 'warning') summary.warnings++;
+          else summary.infos++;
+          summary.byRule[i.ruleId] = (summary.byRule[i.ruleId] ?? 0) + 1;
+        }
+      }
+      const notices = [...run.notices];
+      if (rounds.overflow) notices.push({ code: 'rankingSkipped', sheet: '', detail: String(MAX_RANKED) });
+      if (rounds.pointsUnjudged)
+        notices.push({
+          code: 'unjudged',
+          sheet: '',
+          detail: 'ranking.points.band',
+          header: 'noColumn',
+          column: 'points',
+          row: rounds.pointsUnjudged,
+        });
+      run = { ...run, summary, notices };
       const digest = { ...agg.digest(run, meta, quota), file, basis: basisLookup(engine.catalogue(), locale) };
       const roster = {
         file: file,
         format: run.source.format,
         accounting: run.accounting,
-        notices: run.notices,
+        notices,
         threads: run.threads,
       };
       if (json) await json.finish(run.summary, roster);

@@ -102,6 +102,23 @@ export class RosterAggregator {
     this.#noOrg = noOrganization;
   }
 
+  /** Adds issues that belong to no single row (a ranking round of a cell and year), shown with their cell. */
+  addRoundIssues(issues: readonly Issue[], organization: string, name?: string): void {
+    const org = organization || this.#noOrg;
+    const o = this.#byOrg.get(org) ?? { members: 0, withErrors: 0, errors: 0, warnings: 0 };
+    for (const i of issues) {
+      this.#issues++;
+      const r = this.#byRule.get(i.ruleId) ?? { error: 0, warning: 0, info: 0 };
+      r[i.severity]++;
+      this.#byRule.set(i.ruleId, r);
+      if (i.severity === 'error') o.errors++;
+      else if (i.severity === 'warning') o.warnings++;
+      const list = this.#worst[SEV[i.severity]];
+      if (list.length < MAX_WORST) list.push({ issue: i, ...(name ? { name } : {}), organization: org });
+    }
+    this.#byOrg.set(org, o);
+  }
+
   /** Adds one roster item with its result (skipped rows carry none). */
   add(item: RosterItem, result: RecordResult | undefined): void {
     if (item.type !== 'record' || !result) return;

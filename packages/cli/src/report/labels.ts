@@ -77,8 +77,10 @@ export const REPORT_LABELS = {
       'Cột {column} “{header}” ({sheet}) có ngày ghi tháng trước ngày; các ngày không rõ ràng bị báo lỗi.',
     notice_latin1File: 'Tệp “{sheet}” không phải UTF-8; đọc theo Latin-1 (mã cũ).',
     reason_unreadable: 'dòng không đọc được',
+    notice_rankingSkipped:
+      'Tệp có hơn {detail} kết quả xếp loại: các quy tắc xếp loại (tỷ lệ HTXS, kỷ luật, các năm liền) không chạy trên tệp này; hãy kiểm tra từng đảng bộ.',
     notice_unjudged_noColumn:
-      'Quy tắc “{rule}” chưa đánh giá được cho {row} đảng viên: danh sách không có cột ghi dữ liệu này (lớp bồi dưỡng lý luận chính trị). Báo một lần cho cả cột, không báo từng người.',
+      'Quy tắc “{rule}” chưa đánh giá được cho {row} đảng viên: danh sách không có cột {column}. Báo một lần cho cả cột, không báo từng người.',
     notice_unjudged_transferredOut:
       'Quy tắc “{rule}” không đánh giá được cho {row} đảng viên đã chuyển đi: việc nhận sinh hoạt được ghi ở nơi đến, không có trong danh sách nơi đi.',
     notice_fileEncoding:
@@ -178,8 +180,10 @@ export const REPORT_LABELS = {
       'Column {column} “{header}” ({sheet}) holds month-first dates; ambiguous dates are errors.',
     notice_latin1File: 'File “{sheet}” is not UTF-8; read as Latin-1 (legacy encoding).',
     reason_unreadable: 'unreadable line',
+    notice_rankingSkipped:
+      'The file holds more than {detail} ranking results: the ranking rules (excellent quota, discipline, streaks) were not run on it; check one organization at a time.',
     notice_unjudged_noColumn:
-      'Rule “{rule}” could not be judged for {row} members: the roster has no column for this data (the political course). Reported once for the column, not per member.',
+      'Rule “{rule}” could not be judged for {row} members: the roster has no {column} column. Reported once for the column, not per member.',
     notice_unjudged_transferredOut:
       'Rule “{rule}” cannot be judged for {row} members who transferred out: the receipt is recorded by the receiving organization, not in this roster.',
     notice_fileEncoding:

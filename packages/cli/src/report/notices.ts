@@ -17,11 +17,16 @@ export function noticeText(n: RosterNotice, locale: 'vi' | 'en', title?: (ruleId
     row: n.row ?? '',
     rule: n.code === 'unjudged' && n.detail ? (title?.(n.detail) ?? n.detail) : '',
     sheet: n.sheet,
-    column: n.column ?? '',
+    column: n.code === 'unjudged' ? (MISSING_COLUMN[locale][n.column ?? ''] ?? n.column ?? '') : (n.column ?? ''),
     header: n.header ?? '',
     detail,
   });
 }
+
+const MISSING_COLUMN: Readonly<Record<'vi' | 'en', Readonly<Record<string, string>>>> = {
+  vi: { course: 'lớp bồi dưỡng lý luận chính trị cho đảng viên mới', points: 'tổng điểm đánh giá (thang 100 điểm)' },
+  en: { course: 'political course for new members', points: 'evaluation points (out of 100)' },
+};
 
 /** Status label: the lifecycle's names, then the roster's own, else as is. */
 export function statusLabel(status: string, locale: 'vi' | 'en'): string {
