@@ -146,8 +146,10 @@ export class RosterAggregator {
     for (const f of result.facts) facts.set(f.name, f.value);
     const status = (facts.get('status') as string | undefined) ?? item.info.statedStatus ?? 'unknown';
     this.#byStatus[status] = (this.#byStatus[status] ?? 0) + 1;
-    // ranking
-    for (const r of item.info.rankings ?? []) {
+    // ranking: counted as the ranking rounds count them (members in the party: official or probationary), so the
+    // chart and the quota rule agree
+    const ranked = status === 'official' || status === 'probationary';
+    for (const r of ranked ? (item.info.rankings ?? []) : []) {
       let y = this.#ranking.get(r.year);
       if (!y) {
         y = new Map();

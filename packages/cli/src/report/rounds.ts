@@ -40,13 +40,9 @@ export class RosterRounds {
       organization?: string;
       memberId?: string;
     };
-    const status = result.facts.find((f) => f.name === 'status')?.value;
-    const st =
-      status === 'official' || status === 'probationary' || status === 'exempted'
-        ? status
-        : item.info.statedStatus === 'official' || item.info.statedStatus === 'probationary'
-          ? item.info.statedStatus
-          : undefined;
+    // the lifecycle's status, else the roster's own column (as the report's chart counts them)
+    const status = result.facts.find((f) => f.name === 'status')?.value ?? item.info.statedStatus;
+    const st = status === 'official' || status === 'probationary' || status === 'exempted' ? status : undefined;
     if (!st) return;
     const org = value.organization ?? '';
     const all = [...item.info.rankings].sort((a, b) => a.year - b.year);

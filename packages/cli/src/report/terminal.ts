@@ -46,10 +46,14 @@ export function renderRosterTable(d: RosterDigest, locale: 'vi' | 'en', max = 40
   }
   const over = d.ranking[0];
   if (over) {
-    const allowed = Math.floor((over.total.good * over.quotaPercent) / 100);
+    // the quota is judged per cell, as the ranking rounds are: list the cells over it
+    const cells = over.byOrganization.filter(
+      (o) => o.counts.excellent > Math.floor((o.counts.good * over.quotaPercent) / 100),
+    );
     out.push(
       '',
-      `${L('ranking')} ${over.year}: HTXS ${over.total.excellent} · HTT ${over.total.good} · HT ${over.total.completed} · KHT ${over.total.notCompleted} — ${L('allowed')} ${allowed} (${L('quota', { percent: over.quotaPercent })})`,
+      `${L('ranking')} ${over.year}: HTXS ${over.total.excellent} · HTT ${over.total.good} · HT ${over.total.completed} · KHT ${over.total.notCompleted} (${L('quota', { percent: over.quotaPercent })})`,
+      `  ${cells.length ? `${L('quotaOver')}: ${cells.map((o) => `${o.organization} (HTXS ${o.counts.excellent}/${Math.floor((o.counts.good * over.quotaPercent) / 100)})`).join(', ')}` : L('quotaOk')}`,
     );
   }
   const overdue = Object.entries(d.overdue);
