@@ -105,7 +105,7 @@ describe('dieule validate on the files offices keep', () => {
     expect(ids).not.toContain('member.probation.review.noCourse');
     expect(ids).not.toContain('member.transfer.deadlines.letterOverdue');
     const unjudged = report.roster.notices.filter((n: { code: string }) => n.code === 'unjudged');
-    expect(unjudged.map((n: { detail: string; row: number }) => [n.detail, n.row > 0 ? n.row : 0])).toEqual([
+    expect(unjudged.map((n: { detail: string; row: number }) => [n.detail, Math.max(n.row, 0)])).toEqual([
       ['member.probation.review', 76],
       ['member.transfer.deadlines', 19],
       ['ranking.points.band', expect.any(Number)],
@@ -212,12 +212,14 @@ describe('dieule validate on the files offices keep', () => {
           const box = await cell.boundingBox();
           expect(box && box.width > 100 && box.height > 10).toBe(true);
           expect(box!.x + box!.width).toBeLessThanOrEqual(1280 + 1);
+          // biome-ignore lint/performance/useDomNodeTextContent: the visible text is what is checked
           const text = (await cell.innerText()).trim();
           expect(text.split('\n')[0]!.length).toBeGreaterThan(5); // the title
           expect(text).toMatch(/Điều lệ Đảng|Quy định \d|Hướng dẫn \d|Thông tư|Luật|kiểm tra dữ liệu khi đọc tệp/);
         }
         expect(await page.locator('table[data-table="rule-basis"] tbody tr').count()).toBeGreaterThan(5);
         // no raw rule ids where officers read
+        // biome-ignore lint/performance/useDomNodeTextContent: the visible text is what is checked
         expect(await page.locator('table.issues').innerText()).not.toMatch(/member\.history|roster\.\w+\./);
         const png = await page.screenshot({ path: join(tmpdir(), 'dieule-roster-basis.png'), fullPage: true });
         expect(png.length).toBeGreaterThan(10_000);
