@@ -128,6 +128,10 @@ ${reasons ? `<p class="small">${esc(L('skippedReasons'))}: ${esc(reasons)}</p>` 
     `<section class="panel"><h2>${esc(L('byRule'))}</h2>${ruleRows.length ? `${sevLegend}${barChart('rules', ruleRows, { labelWidth: 320 })}${ruleBasisTable}` : `<p>${esc(L('none'))}</p>`}</section>`,
   );
 
+  // a list that is cut says so (no chart silently shows part of its data)
+  const cut = (shown: number, total: number) =>
+    shown < total ? `<p class="small" data-cut>${esc(L('shownOf', { shown: n(shown), total: n(total) }))}</p>` : '';
+
   // by organization
   const orgRows: BarRow[] = d.byOrganization.slice(0, 40).map((o) => ({
     label: o.organization,
@@ -138,7 +142,7 @@ ${reasons ? `<p class="small">${esc(L('skippedReasons'))}: ${esc(reasons)}</p>` 
     note: `${n(o.errors + o.warnings)} · ${n(o.withErrors)}/${n(o.members)} ${L('members')}`,
   }));
   sections.push(
-    `<section class="panel"><h2>${esc(L('byOrganization'))}</h2>${orgRows.length ? `${sevLegend}${barChart('organizations', orgRows)}` : `<p>${esc(L('none'))}</p>`}</section>`,
+    `<section class="panel"><h2>${esc(L('byOrganization'))}</h2>${orgRows.length ? `${sevLegend}${barChart('organizations', orgRows)}${cut(orgRows.length, d.byOrganization.length)}` : `<p>${esc(L('none'))}</p>`}</section>`,
   );
 
   // ranking vs quota
@@ -203,7 +207,7 @@ ${reasons ? `<p class="small">${esc(L('skippedReasons'))}: ${esc(reasons)}</p>` 
         label: k === 'badge' ? (locale === 'vi' ? 'Huy hiệu Đảng' : 'Party badge') : L(k),
       })),
     )}${columnChart('deadlines', buckets)}
-<table><thead><tr><th>${esc(L('date'))}</th><th>${esc(L('what'))}</th><th>${esc(L('member'))}</th><th>${esc(L('organization'))}</th><th>${esc(L('cell'))}</th></tr></thead><tbody>${rows}</tbody></table></section>`);
+<table><thead><tr><th>${esc(L('date'))}</th><th>${esc(L('what'))}</th><th>${esc(L('member'))}</th><th>${esc(L('organization'))}</th><th>${esc(L('cell'))}</th></tr></thead><tbody>${rows}</tbody></table>${cut(Math.min(30, d.upcoming.length), d.upcoming.length)}</section>`);
   } else
     sections.push(
       `<section class="panel"><h2>${esc(L('deadlines'))}</h2>${overdueHtml}<p>${esc(L('noDeadlines'))}</p></section>`,
@@ -227,7 +231,7 @@ ${reasons ? `<p class="small">${esc(L('skippedReasons'))}: ${esc(reasons)}</p>` 
       `<section class="panel"><h2>${esc(L('notices'))}</h2><ul>${d.notices
         .slice(0, 60)
         .map((x) => `<li>${esc(noticeText(x, locale, (id) => basis(id).title))}</li>`)
-        .join('')}</ul></section>`,
+        .join('')}</ul>${cut(Math.min(60, d.notices.length), d.notices.length)}</section>`,
     );
 
   const meta = d.meta;

@@ -75,6 +75,7 @@ export function renderRosterTable(d: RosterDigest, locale: 'vi' | 'en', max = 40
   if (d.notices.length) {
     out.push('', `${L('notices')}:`);
     for (const x of d.notices.slice(0, 30)) out.push(`  - ${noticeText(x, locale, (id) => basis(id).title)}`);
+    if (d.notices.length > 30) out.push(`  ${L('shownOf', { shown: 30, total: n(d.notices.length) })}`);
   }
   return `${out.join('\n')}\n`;
 }
