@@ -285,13 +285,17 @@ async function* readJson(
     ))
       if (it.row !== 0) yield it;
   };
+  let sawRecord = false;
+  let sawOther = false;
   const handle = function* (value: unknown, line: number, problems?: RowProblem[]): Generator<RosterItem> {
     if (value && typeof value === 'object' && !Array.isArray(value) && 'kind' in value) {
       // already a record of the interchange format
+      sawRecord = true;
       const source: SourceRecord = { value, location: { file: basename(file), row: line } };
       yield* mapper.pass({ type: 'record', sheet, row: line, source, info: { values: [], marks: {} } });
       return;
     }
+    sawOther = true;
     yield* sendHeader();
     if (problems) {
       yield* mapper.push(line, [], problems);
@@ -309,6 +313,7 @@ async function* readJson(
   };
   if (jsonRecords) {
     if (jsonRecords.error) {
+      sawOther = true;
       yield* sendHeader();
       yield* mapper.push(1, [], [{ id: 'row.json', args: { reason: jsonRecords.error } }]);
     }
@@ -333,7 +338,8 @@ async function* readJson(
       else yield* handle(value, l.line);
     }
   }
-  yield* mapper.end();
+  // a file of interchange records only has no header to find: nothing to report about one
+  if (headerSent || headers.length > 0 || sawOther || !sawRecord) yield* mapper.end();
   if (mapper.layout) layouts.push(mapper.layout);
 }
 

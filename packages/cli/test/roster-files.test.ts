@@ -69,6 +69,20 @@ describe('dieule validate on the files offices keep', () => {
     expect(stdout).toMatch(/dòng 4: Dòng 4 không phải JSON hợp lệ/);
   });
 
+  it('regression: a JSON file that is not JSON exits 2 naming the line, never echoing it; interchange JSON has no "no header" note', async () => {
+    writeFileSync(f('bad.json'), '{"a": 079203001234');
+    const bad = await run(['validate', f('bad.json'), ...asOf, '--quiet']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/1 dòng không đọc được\. Dòng 1 không phải JSON hợp lệ/);
+    expect(bad.stderr + bad.stdout).not.toMatch(/079203/);
+    writeFileSync(
+      f('inter.json'),
+      JSON.stringify([{ kind: 'member', person: { fullName: 'Nguyễn Văn An', birthDate: '1984-03-02' }, events: [] }]),
+    );
+    const ok = await run(['validate', f('inter.json'), ...asOf, '--format', 'json']);
+    expect(JSON.parse(ok.stdout).roster.notices.map((n: { code: string }) => n.code)).not.toContain('noHeader');
+  });
+
   it('regression: a shared-strings bomb exits 2 with a clear reason, not a native crash', async () => {
     const { code, stderr } = await run(['validate', f('bomb.xlsx'), ...asOf, '--quiet']);
     expect(code).toBe(2);

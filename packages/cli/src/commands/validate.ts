@@ -214,6 +214,11 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
       if (acc.records === 0) {
         const noHeader = run.notices.find((x) => x.code === 'noHeader');
         if (acc.rowsRead === 0) throw new UsageError(T('err_empty', { file }));
+        const bad = acc.skippedByReason.unreadable ?? 0;
+        if (bad > 0) {
+          const first = notices.find((x) => x.code === 'rowProblem');
+          throw new UsageError(T('err_unreadable', { file, rows: bad, first: first?.detail ?? '' }));
+        }
         if (noHeader?.row)
           throw new UsageError(T('err_noHeaderBest', { file, row: noHeader.row, best: noHeader.detail ?? '' }));
         if (noHeader) throw new UsageError(T('err_noHeader', { file }));

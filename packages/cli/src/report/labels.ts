@@ -37,6 +37,7 @@ export const REPORT_LABELS = {
     err_missing: 'không mở được {file}: tệp không tồn tại',
     err_read: '{file}: không đọc được danh sách ({reason})',
     err_empty: '{file}: tệp không có dòng nào; không có gì để kiểm tra',
+    err_unreadable: '{file}: không đọc được đảng viên nào; {rows} dòng không đọc được. {first}',
     err_noHeader:
       '{file}: không tìm thấy dòng tiêu đề cột của danh sách đảng viên, không đọc được đảng viên nào (cần ít nhất cột “Họ và tên” và một cột khác như “Ngày sinh”, “Số CCCD”, “Ngày vào Đảng”)',
     err_noHeaderBest:
@@ -140,6 +141,7 @@ export const REPORT_LABELS = {
     err_missing: 'cannot open {file}: no such file',
     err_read: '{file}: cannot read the roster ({reason})',
     err_empty: '{file}: the file has no lines; nothing to check',
+    err_unreadable: '{file}: no member could be read; {rows} lines could not be read. {first}',
     err_noHeader:
       '{file}: no roster header row was found and no member could be read (a “Họ và tên” column and at least one other such as “Ngày sinh”, “Số CCCD”, “Ngày vào Đảng” are needed)',
     err_noHeaderBest:
