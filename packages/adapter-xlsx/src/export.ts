@@ -6,6 +6,7 @@ import { dateFromExcelJs } from './dates.js';
 import type { RosterField } from './headers.js';
 import type { OutValue } from './row.js';
 import type { RosterItem } from './sheet.js';
+import { foldText } from './text/normalize.js';
 
 /** Header of the issues column added on export (recognised and ignored on import). */
 export const ISSUES_HEADER = { vi: 'Vấn đề phát hiện', en: 'Issues' } as const;
@@ -60,7 +61,7 @@ function asOut(v: unknown): OutValue {
 export class XlsxRosterWriter {
   readonly #wb: ExcelJS.stream.xlsx.WorkbookWriter;
   readonly #locale: 'vi' | 'en';
-  #sheet: { name: string; ws: ExcelJS.Worksheet; issuesCol: number } | undefined;
+  #sheet: { name: string; ws: ExcelJS.Worksheet; issuesCol: number; last: number } | undefined;
 
   constructor(file: string, locale: 'vi' | 'en' = 'vi') {
     this.#wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
@@ -72,12 +73,15 @@ export class XlsxRosterWriter {
     if (!this.#sheet || this.#sheet.name !== item.sheet) {
       this.#sheet?.ws.commit();
       const ws = this.#wb.addWorksheet(item.sheet.slice(0, 31), { views: [{ state: 'frozen', ySplit: 0 }] });
-      this.#sheet = { name: item.sheet, ws, issuesCol: 0 };
+      this.#sheet = { name: item.sheet, ws, issuesCol: 0, last: 0 };
     }
     const s = this.#sheet;
     const values: OutValue[] = item.type === 'record' ? [...item.info.values] : item.values.map(asOut);
     if (item.type === 'skip' && item.reason === 'header') s.issuesCol = Math.max(values.length, 1) + 1;
-    const row = s.ws.getRow(item.row);
+    // several records of one input line (an NDJSON array) go on rows of their own, in order
+    const rowNumber = Math.max(item.row, s.last + 1);
+    s.last = rowNumber;
+    const row = s.ws.getRow(rowNumber);
     values.forEach((v, i) => {
       if (v == null) return;
       const cell = row.getCell(i + 1);
@@ -166,16 +170,17 @@ export function csvField(v: OutValue): string {
 }
 
 /**
- * Writes member rows as CSV (UTF-8 with BOM, so Excel opens Vietnamese text correctly), streaming: canonical
- * Vietnamese headers for the fields the first sheet maps, the source cell (`Nguồn`) and the issues. Skipped rows are
- * left out (the report accounts for them); later sheets are written under the first sheet's columns. Every text is
- * formula-neutralised.
+ * Writes member rows as CSV (UTF-8 with BOM, so Excel opens Vietnamese text correctly), streaming: every column of
+ * the officer's file under its own header (STT, unrecognised columns and all; cleaned values for the columns read),
+ * then the source cell (`Nguồn`) and the issues. Skipped rows are left out (the report accounts for them); later
+ * sheets are written under the first sheet's columns, matched by field or header. Every text is formula-neutralised.
  */
 export class CsvRosterWriter {
   readonly #out: WriteStream;
   readonly #locale: 'vi' | 'en';
-  #fields: RosterField[] | undefined;
-  readonly #columns = new Map<string, Map<RosterField, number>>();
+  /** Output columns: the first sheet's columns (by field when mapped, else by header text). */
+  #keys: string[] | undefined;
+  readonly #columns = new Map<string, Map<string, number>>();
 
   constructor(file: string, locale: 'vi' | 'en' = 'vi') {
     this.#out = createWriteStream(file, 'utf8');
@@ -190,17 +195,19 @@ export class CsvRosterWriter {
   async add(item: RosterItem, result: RecordResult | undefined): Promise<void> {
     if (item.type === 'skip') {
       if (item.reason !== 'header' || !item.columns) return;
-      const map = new Map<RosterField, number>();
-      for (const c of item.columns) if (c.field) map.set(c.field, c.col);
+      const key = (c: { field?: RosterField; header: string }) =>
+        c.field ? `f:${c.field}` : `h:${foldText(c.header)}`;
+      const usable = item.columns.filter((c) => c.field !== 'issues' && c.field !== 'origin');
+      const map = new Map<string, number>();
+      for (const c of usable) if (!map.has(key(c))) map.set(key(c), c.col);
       this.#columns.set(item.sheet, map);
-      if (!this.#fields) {
-        this.#fields = item.columns
-          .map((c) => c.field)
-          .filter((f): f is RosterField => !!f && f !== 'issues' && f !== 'seq');
+      if (!this.#keys) {
+        this.#keys = [...map.keys()];
+        const headerOf = new Map(
+          usable.map((c) => [key(c), c.header || (c.field ? (CANONICAL_HEADERS[c.field] ?? c.field) : '')]),
+        );
         const header = [
-          ...this.#fields.map((f) =>
-            f.startsWith('ranking:') ? `Xếp loại ${f.slice(8)}` : (CANONICAL_HEADERS[f] ?? f),
-          ),
+          ...this.#keys.map((k) => headerOf.get(k) ?? ''),
           this.#locale === 'vi' ? 'Nguồn' : 'Source',
           ISSUES_HEADER[this.#locale],
         ];
@@ -209,9 +216,9 @@ export class CsvRosterWriter {
       return;
     }
     const columns = this.#columns.get(item.sheet);
-    if (!this.#fields || !columns) return;
-    const cells: OutValue[] = this.#fields.map((f) => {
-      const col = columns.get(f);
+    if (!this.#keys || !columns) return;
+    const cells: OutValue[] = this.#keys.map((k) => {
+      const col = columns.get(k);
       return col ? (item.info.values[col - 1] ?? null) : null;
     });
     cells.push(`${item.sheet}!${item.row}`);

@@ -34,6 +34,9 @@ export {
 } from './headers.js';
 export { FIELD_LABELS, type RosterMessages, rosterLocales } from './i18n/index.js';
 export { ADAPTER_PROVENANCE, ADAPTER_VERSION, ROSTER_ISSUES } from './issues.js';
+export { checkXlsx, ROSTER_LIMITS, RosterReadError, type RosterReadErrorCode } from './limits.js';
+export { type CsvRecord, csvRecords, type PhysicalLine, physicalLines, sniffDelimiter, splitCsv } from './lines.js';
+export { maskDeep, maskIds } from './mask.js';
 export {
   type RosterAccounting,
   type RosterRun,
@@ -48,6 +51,7 @@ export {
   type RosterNotice,
   type RosterRecordItem,
   type RosterSkipItem,
+  type RowProblem,
   type SheetLayout,
   SheetMapper,
   type SkipReason,

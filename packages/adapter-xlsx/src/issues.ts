@@ -36,6 +36,11 @@ export const ROSTER_ISSUES = {
   'duplicate.nameBirth': ['roster.duplicate.nameBirth', 'warning'],
   'status.mismatch': ['roster.status.mismatch', 'warning'],
   'event.incomplete': ['roster.event.incomplete', 'warning'],
+  'row.unclosedQuote': ['roster.row.unclosedQuote', 'error'],
+  'row.lineTooLong': ['roster.row.lineTooLong', 'error'],
+  'row.extraCells': ['roster.row.extraCells', 'warning'],
+  'row.json': ['roster.row.json', 'error'],
+  'row.notObject': ['roster.row.notObject', 'error'],
 } as const satisfies Record<keyof RosterMessages, readonly [string, Severity]>;
 
 /** A message key of the importer. */

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Engine, EvaluateOptions, Issue, RecordResult, ReportSummary, SourceRecord } from '@dieule/core/kernel';
+import { maskDeep, maskIds } from './mask.js';
 import { openRoster, type ReadRosterOptions, type RosterSource } from './read.js';
 import type { RosterItem, RosterNotice, SheetLayout, SkipReason } from './sheet.js';
 import type { WorkerResult, WorkerTask } from './worker.js';
@@ -66,6 +67,7 @@ export function workerFile(): string | undefined {
  */
 export async function validateRoster(file: string, options: ValidateRosterOptions): Promise<RosterRun> {
   const source = openRoster(file, options);
+  const locale = options.locale ?? 'vi';
   const evalOptions: EvaluateOptions = {
     asOf: options.asOf,
     locale: options.locale ?? 'vi',
@@ -76,6 +78,9 @@ export async function validateRoster(file: string, options: ValidateRosterOption
   const sheets = new Map<string, { name: string; rowsRead: number; skipped: number }>();
   let records = 0;
   let skipped = 0;
+  const unjudged = new Map<string, number>();
+  const rosterOnly = (item: RosterItem, r: RecordResult | undefined) =>
+    item.type === 'record' && r ? notJudgeable(item, r, unjudged) : r;
   const tally = async (item: RosterItem, result: RecordResult | undefined) => {
     let s = sheets.get(item.sheet);
     if (!s) {
@@ -105,8 +110,10 @@ export async function validateRoster(file: string, options: ValidateRosterOption
     let index = 0;
     for await (const item of source) {
       const result =
-        item.type === 'record' ? dropEchoes(options.engine.evaluate(item.source, index++, evalOptions)) : undefined;
-      await tally(item, result);
+        item.type === 'record'
+          ? dropEchoes(options.engine.evaluate(item.source, index++, evalOptions), locale)
+          : undefined;
+      await tally(item, rosterOnly(item, result));
     }
   } else {
     const { Piscina } = await import('piscina');
@@ -133,7 +140,10 @@ export async function validateRoster(file: string, options: ValidateRosterOption
         throw new Error('worker rule set differs from the main engine (plugins are not loaded in workers)');
       let r = 0;
       for (const item of head.items)
-        await tally(item, item.type === 'record' ? dropEchoes(out!.results[r++]!) : undefined);
+        await tally(
+          item,
+          rosterOnly(item, item.type === 'record' ? dropEchoes(out!.results[r++]!, locale) : undefined),
+        );
     };
     try {
       for await (const item of source) {
@@ -148,6 +158,17 @@ export async function validateRoster(file: string, options: ValidateRosterOption
     } finally {
       await pool.destroy();
     }
+  }
+  for (const [key, count] of unjudged) {
+    const [ruleId, why] = key.split('|') as [string, string];
+    source.notices.push({
+      code: 'unjudged',
+      sheet: '',
+      detail: ruleId,
+      header: why,
+      row: count,
+      ...(why === 'noColumn' ? { column: 'course' } : {}),
+    });
   }
   const summary = acc.summary();
   return {
@@ -169,17 +190,67 @@ export async function validateRoster(file: string, options: ValidateRosterOption
 }
 
 /**
- * Drops the schema echo of a problem the importer already reported at the same path (an unreadable birth date is
- * one issue, not two).
+ * Issues a roster can never settle, because it has no column for the data (a member's political course) or the data
+ * lives in another organization's roster (the receipt of a member who transferred out). They are not reported per
+ * member: one notice per rule says the rule could not be judged from this roster, and why.
  */
-function dropEchoes(result: RecordResult): RecordResult {
+const ROSTER_BLIND: readonly { ruleId: string; messageIds: readonly string[]; why: 'noColumn' | 'transferredOut' }[] = [
+  { ruleId: 'member.probation.review', messageIds: ['noCourse'], why: 'noColumn' },
+  { ruleId: 'member.transfer.deadlines', messageIds: ['letterOverdue', 'strikeOffGround'], why: 'transferredOut' },
+];
+
+function notJudgeable(item: RosterItem & { type: 'record' }, r: RecordResult, unjudged: Map<string, number>) {
+  const events = (item.source.value as { events?: { type?: string }[] } | null)?.events ?? [];
+  const last = [...events].reverse().find((e) => e.type === 'transferOut' || e.type === 'transferIn');
+  const outOnly = last?.type === 'transferOut';
+  let drop: Set<Issue> | undefined;
+  for (const i of r.issues) {
+    const b = ROSTER_BLIND.find((x) => x.ruleId === i.ruleId && x.messageIds.includes(i.messageId));
+    if (!b || i.severity === 'error' || (b.why === 'transferredOut' && !outOnly)) continue;
+    drop ??= new Set();
+    drop.add(i);
+    const key = `${b.ruleId}|${b.why}`;
+    unjudged.set(key, (unjudged.get(key) ?? 0) + 1);
+  }
+  return drop ? { ...r, issues: r.issues.filter((i) => !drop.has(i)) } : r;
+}
+
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
+const ISO_DATES = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+
+/** The result with every citizen-ID-like digit run masked in its issues, facts and record reference. */
+function masked(r: RecordResult, locale: 'vi' | 'en'): RecordResult {
+  let issues = maskDeep(r.issues);
+  // Vietnamese messages show dates as dd/mm/yyyy, whatever rule rendered them
+  if (locale === 'vi' && issues.some((i) => ISO_DATE.test(i.message)))
+    issues = issues.map((i) =>
+      ISO_DATE.test(i.message) ? { ...i, message: i.message.replace(ISO_DATES, '$3/$2/$1') } : i,
+    );
+  const facts = maskDeep(r.facts);
+  const record = typeof r.record === 'string' ? maskIds(r.record) : r.record;
+  return issues === r.issues && facts === r.facts && record === r.record ? r : { ...r, issues, facts, record };
+}
+
+/**
+ * Drops the schema echo of a problem the importer already reported at the same path (an unreadable birth date is
+ * one issue, not two), and the history-consistency consequences of dates the importer found out of order.
+ */
+function dropEchoes(raw: RecordResult, locale: 'vi' | 'en'): RecordResult {
+  const result = masked(raw, locale);
   const adapterPaths = new Set<string>();
+  let orderBroken = false;
   for (const i of result.issues)
-    if (i.provenance.source === 'plugin' && i.provenance.name === '@dieule/adapter-xlsx' && i.severity === 'error')
+    if (i.provenance.source === 'plugin' && i.provenance.name === '@dieule/adapter-xlsx' && i.severity === 'error') {
       adapterPaths.add(i.path.join('.'));
+      if (i.ruleId === 'roster.order') orderBroken = true;
+    }
   if (adapterPaths.size === 0) return result;
+  // one root cause, reported once: dates out of order (already an error on their cell) make the member's history
+  // inconsistent; those consequences are not reported again
   const issues: Issue[] = result.issues.filter(
-    (i) => !(i.ruleId === 'record.schema' && adapterPaths.has(i.path.join('.'))),
+    (i) =>
+      !(i.ruleId === 'record.schema' && adapterPaths.has(i.path.join('.'))) &&
+      !(orderBroken && i.ruleId === 'member.history.consistency'),
   );
   return issues.length === result.issues.length ? result : { ...result, issues };
 }

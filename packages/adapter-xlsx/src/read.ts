@@ -1,21 +1,24 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { CivilDate } from '@dieule/core/date';
 import type { SourceRecord } from '@dieule/core/kernel';
-import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import type { HeaderMapping } from './headers.js';
+import { checkXlsx, ROSTER_LIMITS, RosterReadError } from './limits.js';
+import { csvRecords, physicalLines, sniffDelimiter } from './lines.js';
+import { maskIds } from './mask.js';
 import type { RawCell, RawRow } from './row.js';
 import {
   duplicateIndexes,
   type RosterItem,
   type RosterNotice,
+  type RowProblem,
   type SheetLayout,
   SheetMapper,
   type SheetOptions,
 } from './sheet.js';
+import { decodeBytes, detectFileEncoding, type FileEncoding, lineRepair } from './text/file-encoding.js';
 
 /** Options of {@link openRoster}. */
 export interface ReadRosterOptions {
@@ -64,7 +67,7 @@ export function rosterFormat(file: string): RosterSource['format'] | undefined {
  */
 export function openRoster(file: string, options: ReadRosterOptions): RosterSource {
   const format = rosterFormat(file);
-  if (!format) throw new Error(`unsupported roster file type: ${file} (expected .xlsx, .csv, .json or .ndjson)`);
+  if (!format) throw new RosterReadError('unsupportedType');
   const notices: RosterNotice[] = [];
   const layouts: SheetLayout[] = [];
   const sheetOptions: SheetOptions = {
@@ -112,6 +115,7 @@ async function* readXlsx(
   layouts: SheetLayout[],
 ): AsyncGenerator<RosterItem> {
   const total = (await stat(file)).size;
+  await checkXlsx(file);
   const stream = progressStream(file, options, total);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     sharedStrings: 'cache',
@@ -121,29 +125,49 @@ async function* readXlsx(
     entries: 'emit',
   } as never);
   let index = 0;
-  for await (const ws of reader as unknown as AsyncIterable<ExcelJsWorksheetReader>) {
-    index++;
-    const name = ws.name ?? `Sheet${index}`;
-    const date1904 = Boolean(
-      (reader as unknown as { properties?: { model?: { date1904?: boolean } } }).properties?.model?.date1904,
-    );
-    if (options.sheets && !options.sheets.includes(name)) {
-      for await (const _ of ws) void _;
-      continue;
+  const names: string[] = [];
+  try {
+    for await (const ws of reader as unknown as AsyncIterable<ExcelJsWorksheetReader>) {
+      index++;
+      const name = ws.name ?? `Sheet${index}`;
+      names.push(name);
+      const date1904 = Boolean(
+        (reader as unknown as { properties?: { model?: { date1904?: boolean } } }).properties?.model?.date1904,
+      );
+      if (options.sheets && !options.sheets.includes(name)) {
+        for await (const _ of ws) void _;
+        continue;
+      }
+      if (date1904) notices.push({ code: 'date1904', sheet: name });
+      const mapper = new SheetMapper(name, { ...sheetOptions, date1904 }, notices);
+      for await (const row of ws) {
+        const cells: (RawCell | undefined)[] = [];
+        let long = false;
+        row.eachCell({ includeEmpty: false }, (cell, col) => {
+          const font = cell.font?.name ?? richFont(cell.value);
+          let value = cell.value;
+          if (typeof value === 'string' && value.length > ROSTER_LIMITS.cellChars) {
+            value = value.slice(0, ROSTER_LIMITS.cellChars);
+            long = true;
+          }
+          cells[col - 1] = font ? { value, font } : { value };
+        });
+        yield* mapper.push(row.number, cells, long ? [{ id: 'row.lineTooLong' }] : undefined);
+      }
+      yield* mapper.end();
+      if (mapper.layout) layouts.push(mapper.layout);
     }
-    if (date1904) notices.push({ code: 'date1904', sheet: name });
-    const mapper = new SheetMapper(name, { ...sheetOptions, date1904 }, notices);
-    for await (const row of ws) {
-      const cells: (RawCell | undefined)[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, col) => {
-        const font = cell.font?.name ?? richFont(cell.value);
-        cells[col - 1] = font ? { value: cell.value, font } : { value: cell.value };
-      });
-      yield* mapper.push(row.number, cells);
-    }
-    yield* mapper.end();
-    if (mapper.layout) layouts.push(mapper.layout);
+  } catch (e) {
+    if (e instanceof RosterReadError) throw e;
+    const reason = maskIds(String((e as Error)?.message ?? e)).slice(0, 80);
+    throw new RosterReadError('unreadableXlsx', { reason });
   }
+  const missing = (options.sheets ?? []).filter((s) => !names.includes(s));
+  if (missing.length)
+    throw new RosterReadError('noSheet', {
+      sheet: missing.map((m) => `“${m}”`).join(', '),
+      sheets: names.map((m) => `“${m}”`).join(', '),
+    });
 }
 
 interface ExcelJsWorksheetReader extends AsyncIterable<ExcelJsRow> {
@@ -162,27 +186,16 @@ function richFont(value: unknown): string | undefined {
   return rt?.find((r) => r.font?.name)?.font?.name;
 }
 
-async function sniff(file: string): Promise<{ utf8: boolean; delimiter: string }> {
+/** Bytes sampled to decide a text file's encoding. */
+const SAMPLE_BYTES = 256 * 1024;
+
+async function sniffFile(file: string): Promise<{ encoding: FileEncoding; sample: Buffer }> {
   const fh = await open(file, 'r');
   try {
-    const buf = Buffer.alloc(65536);
+    const buf = Buffer.alloc(SAMPLE_BYTES);
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    let slice = buf.subarray(0, bytesRead);
-    // do not judge a multi-byte sequence cut at the end of the sample
-    let cut = slice.length;
-    while (cut > 0 && cut > slice.length - 4 && (slice[cut - 1]! & 0xc0) === 0x80) cut--;
-    if (cut > 0 && slice[cut - 1]! >= 0xc0) cut--;
-    slice = slice.subarray(0, bytesRead < buf.length ? bytesRead : cut);
-    let utf8 = true;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(slice);
-    } catch {
-      utf8 = false;
-    }
-    const firstLine = slice.toString('latin1').split(/\r?\n/)[0] ?? '';
-    const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const);
-    counts.sort((a, b) => b[1] - a[1]);
-    return { utf8, delimiter: counts[0]![1] > 1 ? counts[0]![0] : ',' };
+    const sample = buf.subarray(0, bytesRead);
+    return { encoding: detectFileEncoding(sample, bytesRead < buf.length), sample };
   } finally {
     await fh.close();
   }
@@ -201,19 +214,29 @@ async function* readCsv(
   layouts: SheetLayout[],
 ): AsyncGenerator<RosterItem> {
   const total = (await stat(file)).size;
-  const { utf8, delimiter } = await sniff(file);
+  const { encoding, sample } = await sniffFile(file);
   const sheet = basename(file, extname(file));
-  if (!utf8) notices.push({ code: 'latin1File', sheet });
-  const stream = progressStream(file, options, total, utf8 ? 'utf8' : 'latin1');
-  const parser = stream.pipe(
-    parse({ bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }),
-  );
+  notices.push({ code: 'fileEncoding', sheet, detail: encoding });
+  const repair = lineRepair(encoding);
+  const sampleLines = decodeBytes(sample, encoding)
+    .split(/\r\n|\n|\r/)
+    .slice(0, 30)
+    .map((l) => (repair ? repair(l) : l));
+  const delimiter = sniffDelimiter(sampleLines);
   const mapper = new SheetMapper(sheet, sheetOptions, notices);
-  let row = 0;
-  for await (const rec of parser as AsyncIterable<string[]>) {
-    row++;
-    const cells: RawRow = rec.map((v) => (v === '' ? undefined : { value: unneutralise(v) }));
-    yield* mapper.push(row, cells);
+  const lines = physicalLines(file, encoding, (b) => options.onProgress?.(b, total));
+  for await (const rec of csvRecords(lines, delimiter)) {
+    const problems: RowProblem[] = [];
+    if (rec.problem === 'unclosedQuote') problems.push({ id: 'row.unclosedQuote' });
+    if (rec.problem === 'lineTooLong') problems.push({ id: 'row.lineTooLong' });
+    const width = mapper.layout?.headers.length;
+    if (width !== undefined && rec.line !== mapper.layout?.headerRow) {
+      let last = rec.fields.length;
+      while (last > 0 && rec.fields[last - 1]!.trim() === '') last--;
+      if (last > width) problems.push({ id: 'row.extraCells', args: { cells: last, columns: width } });
+    }
+    const cells: RawRow = rec.fields.map((v) => (v === '' ? undefined : { value: unneutralise(v) }));
+    yield* mapper.push(rec.line, cells, problems.length ? problems : undefined);
   }
   yield* mapper.end();
   if (mapper.layout) layouts.push(mapper.layout);
@@ -229,64 +252,123 @@ async function* readJson(
 ): AsyncGenerator<RosterItem> {
   const total = (await stat(file)).size;
   const sheet = basename(file, extname(file));
+  const { encoding } = await sniffFile(file);
+  if (encoding !== 'utf-8') notices.push({ code: 'fileEncoding', sheet, detail: encoding });
   const mapper = new SheetMapper(sheet, sheetOptions, notices);
-  let headers: string[] | undefined;
-  let row = 0;
-  const handle = function* (value: unknown, line: number): Generator<RosterItem> {
-    row = line;
+  const jsonRecords = format === 'json' ? await wholeJson(file, encoding, total, options) : undefined;
+  // every key of every object, in order of first appearance (a key absent from the first object is still a column)
+  const keys = new Map<string, number>();
+  const collect = (v: unknown) => {
+    for (const o of Array.isArray(v) ? v : [v])
+      if (o && typeof o === 'object' && !Array.isArray(o) && !('kind' in o))
+        for (const k of Object.keys(o)) if (!keys.has(k)) keys.set(k, keys.size);
+  };
+  if (jsonRecords) for (const r of jsonRecords.list) collect(r.value);
+  else
+    for await (const l of physicalLines(file, encoding)) {
+      const t = l.text.trim();
+      if (!t || (t[0] !== '{' && t[0] !== '[')) continue;
+      try {
+        collect(JSON.parse(t));
+      } catch {
+        // reported in the second pass
+      }
+    }
+  const headers = [...keys.keys()];
+  let headerSent = false;
+  const sendHeader = function* (): Generator<RosterItem> {
+    if (headerSent || headers.length === 0) return;
+    headerSent = true;
+    for (const it of mapper.push(
+      0,
+      headers.map((h) => ({ value: h })),
+    ))
+      if (it.row !== 0) yield it;
+  };
+  let sawRecord = false;
+  let sawOther = false;
+  const handle = function* (value: unknown, line: number, problems?: RowProblem[]): Generator<RosterItem> {
     if (value && typeof value === 'object' && !Array.isArray(value) && 'kind' in value) {
       // already a record of the interchange format
+      sawRecord = true;
       const source: SourceRecord = { value, location: { file: basename(file), row: line } };
-      yield { type: 'record', sheet, row: line, source, info: { values: [], marks: {} } };
+      yield* mapper.pass({ type: 'record', sheet, row: line, source, info: { values: [], marks: {} } });
+      return;
+    }
+    sawOther = true;
+    yield* sendHeader();
+    if (problems) {
+      yield* mapper.push(line, [], problems);
       return;
     }
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      yield { type: 'skip', sheet, row: line, reason: 'empty', values: [] };
+      yield* mapper.push(line, [], [{ id: 'row.notObject' }]);
       return;
     }
     const obj = value as Record<string, unknown>;
-    if (!headers) {
-      headers = Object.keys(obj);
-      for (const it of mapper.push(
-        0,
-        headers.map((h) => ({ value: h })),
-      ))
-        if (it.row !== 0) yield it;
-    }
     yield* mapper.push(
       line,
-      headers.map((h) => (obj[h] == null || obj[h] === '' ? undefined : { value: obj[h] })),
+      headers.map((h) => (obj[h] == null || obj[h] === '' ? undefined : { value: jsonCell(obj[h]) })),
     );
   };
-  if (format === 'json') {
-    const { readFile } = await import('node:fs/promises');
-    const data = JSON.parse(await readFile(file, 'utf8')) as unknown;
-    options.onProgress?.(total, total);
-    const list = Array.isArray(data) ? data : [data];
-    for (let i = 0; i < list.length; i++) yield* handle(list[i], i + 1);
+  if (jsonRecords) {
+    if (jsonRecords.error) {
+      sawOther = true;
+      yield* sendHeader();
+      yield* mapper.push(1, [], [{ id: 'row.json', args: { reason: jsonRecords.error } }]);
+    }
+    for (const r of jsonRecords.list) yield* handle(r.value, r.row);
   } else {
-    const rl = createInterface({ input: progressStream(file, options, total, 'utf8'), crlfDelay: Infinity });
-    let line = 0;
-    for await (const text of rl) {
-      line++;
-      if (text.trim() === '' && headers) {
-        yield* mapper.push(line, []); // through the mapper, so items stay in input order
-        continue;
-      }
-      if (text.trim() === '') {
-        yield { type: 'skip', sheet, row: line, reason: 'empty', values: [] };
+    for await (const l of physicalLines(file, encoding, (b) => options.onProgress?.(b, total))) {
+      const text = l.text.trim();
+      if (text === '') {
+        if (headerSent) yield* mapper.push(l.line, []);
+        else yield { type: 'skip', sheet, row: l.line, reason: 'empty', values: [] };
         continue;
       }
       let value: unknown;
       try {
         value = JSON.parse(text);
-      } catch {
-        value = { kind: undefined, raw: text.slice(0, 40) };
+      } catch (e) {
+        yield* handle(undefined, l.line, [{ id: 'row.json', args: { reason: jsonReason(e) } }]);
+        continue;
       }
-      yield* handle(value, line);
+      // a line holding an array of records: each element is a record of that line
+      if (Array.isArray(value) && value.length > 0) for (const v of value) yield* handle(v, l.line);
+      else yield* handle(value, l.line);
     }
   }
-  void row;
-  yield* mapper.end();
+  // a file of interchange records only has no header to find: nothing to report about one
+  if (headerSent || headers.length > 0 || sawOther || !sawRecord) yield* mapper.end();
   if (mapper.layout) layouts.push(mapper.layout);
+}
+
+/** A JSON value as a cell: nested objects and arrays become their JSON text. */
+function jsonCell(v: unknown): unknown {
+  return v !== null && typeof v === 'object' ? JSON.stringify(v) : v;
+}
+
+/** Where a JSON text broke, without echoing any of it (the input may hold citizen IDs). */
+function jsonReason(e: unknown): string {
+  const m = /position (\d+)/.exec(String((e as Error)?.message ?? ''));
+  return m ? `@${m[1]}` : 'JSON';
+}
+
+async function wholeJson(
+  file: string,
+  encoding: FileEncoding,
+  total: number,
+  options: ReadRosterOptions,
+): Promise<{ list: { value: unknown; row: number }[]; error?: string }> {
+  const { readFile } = await import('node:fs/promises');
+  const text = decodeBytes(await readFile(file), encoding);
+  options.onProgress?.(total, total);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { list: [], error: jsonReason(e) };
+  }
+  const list = Array.isArray(data) ? data : [data];
+  return { list: list.map((value, i) => ({ value, row: i + 1 })) };
 }

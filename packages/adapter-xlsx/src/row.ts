@@ -5,8 +5,10 @@ import type { DuplicateIndex } from './duplicates.js';
 import type { MappedColumn, RosterField } from './headers.js';
 import { FIELD_LABELS } from './i18n/index.js';
 import { type RosterMessageId, rosterIssue } from './issues.js';
-import { encodingFromFont, type LegacyEncoding } from './text/detect.js';
+import { encodingFromFont, guessEncoding, type LegacyEncoding, syllableScore } from './text/detect.js';
 import { cleanText, foldText, nameKey } from './text/normalize.js';
+import { decodeTcvn3 } from './text/tcvn3.js';
+import { decodeVni } from './text/vni.js';
 import {
   type ExemptionReason,
   parseExemptionReason,
@@ -198,10 +200,14 @@ export function convertRow(
       continue;
     }
     const fontEnc = encodingFromFont(raw?.font);
-    const enc = fontEnc?.encoding ?? ctx.encodings.get(c.col);
-    const cleaned = cleanText(t, enc, fontEnc?.upperCase ?? false);
+    const columnEnc = fontEnc?.encoding ?? ctx.encodings.get(c.col);
+    // a single legacy cell in a Unicode column (rosters merged from several sources): repaired when its decoding
+    // reads as Vietnamese syllables throughout
+    const cellEnc = columnEnc ? undefined : singleCellEncoding(t);
+    const cleaned = cleanText(t, columnEnc ?? cellEnc, fontEnc?.upperCase ?? false);
     const shown = field === 'citizenId' ? '***' : cleaned.value;
-    if (cleaned.converted)
+    // whole columns (and legacy fonts) are stated once in the sheet's notices, not once per cell
+    if (cleaned.converted && !columnEnc)
       issue('text.converted', path, cell, {
         encoding: cleaned.converted.toUpperCase(),
         from: field === 'citizenId' ? '***' : t,
@@ -442,6 +448,14 @@ function rank(s: 'error' | 'warning' | 'info'): number {
 
 function cap(s: string): string {
   return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+}
+
+/** The legacy encoding of one cell, when decoding it turns every word into a Vietnamese syllable. */
+function singleCellEncoding(text: string): LegacyEncoding | undefined {
+  const g = guessEncoding(text);
+  if (!g) return undefined;
+  const decoded = g === 'tcvn3' ? decodeTcvn3(text) : decodeVni(text);
+  return syllableScore(decoded) >= 0.99 && syllableScore(text) < 0.99 ? g : undefined;
 }
 
 /** `1980-03-05` → `05/03/1980`. */

@@ -10,6 +10,7 @@ import {
   mapHeaders,
   PASSIVE_FIELDS,
 } from './headers.js';
+import { rosterIssue } from './issues.js';
 import {
   cellPrimitive,
   cellText,
@@ -23,6 +24,12 @@ import {
 import { ColumnEncodingVote, encodingFromFont, guessEncoding, type LegacyEncoding, textSignal } from './text/detect.js';
 import { cleanText } from './text/normalize.js';
 
+/** A problem the reader met while splitting a row (the row is still read). */
+export interface RowProblem {
+  readonly id: 'row.unclosedQuote' | 'row.lineTooLong' | 'row.extraCells' | 'row.json' | 'row.notObject';
+  readonly args?: Readonly<Record<string, string | number>>;
+}
+
 /** Why a row was not turned into a record. Every row read is either a record or a skip with one of these. */
 export type SkipReason =
   | 'title' // a title line above the header ("DANH SÁCH ĐẢNG VIÊN …")
@@ -30,7 +37,8 @@ export type SkipReason =
   | 'repeatedHeader' // the header repeated inside the data (printed lists)
   | 'empty' // no value in any mapped column
   | 'total' // a "Tổng cộng" line
-  | 'noHeader'; // the sheet has no roster header: none of its rows is read as a member
+  | 'noHeader' // the sheet has no roster header: none of its rows is read as a member
+  | 'unreadable'; // the reader could not read the row at all (invalid JSON line, not a record): a located problem
 
 /** A row that became a member record. */
 export interface RosterRecordItem {
@@ -66,11 +74,19 @@ export interface RosterNotice {
     | 'monthFirstColumn'
     | 'latin1File'
     | 'ceremonyInferred'
-    | 'date1904';
+    | 'date1904'
+    | 'fileEncoding'
+    | 'rowProblem'
+    | 'headerCandidate'
+    | 'noSheet'
+    | 'unjudged'
+    | 'rankingSkipped';
   readonly sheet: string;
   readonly column?: string;
   readonly header?: string;
   readonly detail?: string;
+  /** Row number (for `rowProblem` on a skipped row, or the best header candidate). */
+  readonly row?: number;
 }
 
 /** How a sheet is laid out (for exports). */
@@ -105,7 +121,8 @@ export class SheetMapper {
   readonly #options: SheetOptions;
   readonly #notices: RosterNotice[];
   #state: 'seeking' | 'sampling' | 'streaming' | 'noHeader' = 'seeking';
-  #pending: { row: number; cells: RawRow }[] = [];
+  #pending: { row: number; cells: RawRow; problems?: readonly RowProblem[]; ready?: RosterItem }[] = [];
+  #best: { row: number; score: number; texts: string[] } | undefined;
   #columns: MappedColumn[] = [];
   #headerRow = 0;
   #headers: string[] = [];
@@ -127,22 +144,25 @@ export class SheetMapper {
   }
 
   /** Feeds one row (rows in increasing order); returns the items ready so far. */
-  push(row: number, cells: RawRow): RosterItem[] {
+  push(row: number, cells: RawRow, problems?: readonly RowProblem[]): RosterItem[] {
     switch (this.#state) {
       case 'streaming':
-        return [this.#convert(row, cells)];
+        return [this.#convert(row, cells, problems)];
       case 'noHeader':
-        return [this.#skip(row, cells, 'noHeader')];
+        return [this.#skip(row, cells, 'noHeader', problems)];
       case 'sampling':
-        this.#pending.push({ row, cells });
+        this.#pending.push({ row, cells, ...(problems ? { problems } : {}) });
         return this.#pending.length >= (this.#options.sampleRows ?? 500) ? this.#startStreaming() : [];
       case 'seeking': {
         const texts = headerTexts(cells);
-        if (headerScore(texts) >= 2) {
+        const score = headerScore(texts);
+        if (score > 0 && (!this.#best || score > this.#best.score))
+          this.#best = { row, score, texts: texts.map((t) => (t ?? '').trim()).filter(Boolean) };
+        if (score >= 2) {
           const columns = mapHeaders(texts, this.#options.mapping);
           if (isRosterHeader(columns)) {
-            const out = this.#pending.map((p) => this.#skip(p.row, p.cells, 'title'));
-            out.push({ ...this.#skip(row, cells, 'header'), columns });
+            const out = this.#pending.map((p) => p.ready ?? this.#skip(p.row, p.cells, 'title', p.problems));
+            out.push({ ...this.#skip(row, cells, 'header', problems), columns });
             this.#pending = [];
             this.#columns = columns;
             this.#headerRow = row;
@@ -164,11 +184,18 @@ export class SheetMapper {
             return out;
           }
         }
-        this.#pending.push({ row, cells });
+        this.#pending.push({ row, cells, ...(problems ? { problems } : {}) });
         if (this.#pending.length >= HEADER_SEARCH_ROWS) return this.#giveUp();
         return [];
       }
     }
+  }
+
+  /** Passes an item that needs no mapping (a record already in the interchange format), keeping input order. */
+  pass(item: RosterItem): RosterItem[] {
+    if (this.#state === 'streaming' || this.#state === 'noHeader' || this.#pending.length === 0) return [item];
+    this.#pending.push({ row: item.row, cells: [], ready: item });
+    return [];
   }
 
   /** Ends the sheet; returns the remaining items. */
@@ -180,8 +207,12 @@ export class SheetMapper {
 
   #giveUp(): RosterItem[] {
     this.#state = 'noHeader';
-    this.#notices.push({ code: 'noHeader', sheet: this.#name });
-    const out = this.#pending.map((p) => this.#skip(p.row, p.cells, 'noHeader'));
+    this.#notices.push({
+      code: 'noHeader',
+      sheet: this.#name,
+      ...(this.#best ? { row: this.#best.row, detail: this.#best.texts.slice(0, 8).join(' | ') } : {}),
+    });
+    const out = this.#pending.map((p) => p.ready ?? this.#skip(p.row, p.cells, 'noHeader', p.problems));
     this.#pending = [];
     return out;
   }
@@ -202,6 +233,7 @@ export class SheetMapper {
       let textDayFirst = 0;
       let textDayLow = 0;
       for (const p of this.#pending) {
+        if (p.ready) continue;
         const raw = p.cells[c.col - 1];
         const prim = cellPrimitive(raw?.value);
         if (prim instanceof Date) typedDates++;
@@ -235,12 +267,23 @@ export class SheetMapper {
     if (decided.length && !unicodeSeen) {
       const sheetEnc = decided.filter((d) => d === 'tcvn3').length >= decided.length / 2 ? 'tcvn3' : 'vni';
       for (const c of this.#columns)
-        if (!encodings.has(c.col) && (!c.field || !PASSIVE_FIELDS.has(c.field))) encodings.set(c.col, sheetEnc);
+        if (!encodings.has(c.col) && (!c.field || !NOT_TEXT.has(c.field))) encodings.set(c.col, sheetEnc);
     }
+    // one notice per sheet and encoding, naming its columns (not one per column, and never per cell)
+    const byEnc = new Map<LegacyEncoding, MappedColumn[]>();
     for (const [col, enc] of encodings) {
       const c = this.#columns.find((x) => x.col === col)!;
-      this.#notices.push({ code: 'legacyColumn', sheet: this.#name, column: c.letter, header: c.header, detail: enc });
+      if (c.field?.startsWith('ranking:')) continue;
+      byEnc.set(enc, [...(byEnc.get(enc) ?? []), c]);
     }
+    for (const [enc, cols] of byEnc)
+      this.#notices.push({
+        code: 'legacyColumn',
+        sheet: this.#name,
+        column: cols.map((c) => c.letter).join(', '),
+        header: cols.map((c) => c.header).join('”, “'),
+        detail: enc,
+      });
     if (legacyCells > 0 && encodings.size === 0)
       this.#notices.push({ code: 'legacyColumn', sheet: this.#name, detail: 'font' });
     for (const col of monthFirst) {
@@ -260,13 +303,37 @@ export class SheetMapper {
       ...(this.#options.file ? { file: this.#options.file } : {}),
     };
     this.#state = 'streaming';
-    const out = this.#pending.map((p) => this.#convert(p.row, p.cells));
+    const out = this.#pending.map((p) => p.ready ?? this.#convert(p.row, p.cells, p.problems));
     this.#pending = [];
     return out;
   }
 
-  #convert(row: number, cells: RawRow): RosterItem {
-    if (isEmptyRow(this.#columns, cells)) return this.#skip(row, cells, 'empty');
+  #convert(row: number, cells: RawRow, problems?: readonly RowProblem[]): RosterItem {
+    if (problems?.some((p) => FATAL.has(p.id))) return this.#skip(row, cells, 'unreadable', problems);
+    if (problems?.length) {
+      const item = this.#convertPlain(row, cells, problems);
+      if (item.type === 'skip') return item;
+      const extra = problems.map((p) =>
+        rosterIssue(
+          p.id,
+          this.#options.locale,
+          [],
+          `${this.#name}!A${row}`,
+          { row, ...(p.args ?? {}) },
+          item.source.id ?? row,
+        ),
+      );
+      return {
+        ...item,
+        source: { ...item.source, issues: [...extra, ...(item.source.issues ?? [])] },
+        info: { ...item.info, marks: { ...item.info.marks, [`A${row}`]: 'error' } },
+      };
+    }
+    return this.#convertPlain(row, cells);
+  }
+
+  #convertPlain(row: number, cells: RawRow, problems?: readonly RowProblem[]): RosterItem {
+    if (isEmptyRow(this.#columns, cells)) return this.#skip(row, cells, 'empty', problems);
     // cheap pre-checks first: only rows whose first cells look like a header or a "Tổng cộng" line are examined
     if (this.#mayBeSpecial(cells)) {
       const texts = headerTexts(cells);
@@ -276,8 +343,8 @@ export class SheetMapper {
           .map((c) => c.field ?? '')
           .join('|') === this.#headerKey
       )
-        return this.#skip(row, cells, 'repeatedHeader');
-      if (isTotalRow(texts)) return this.#skip(row, cells, 'total');
+        return this.#skip(row, cells, 'repeatedHeader', problems);
+      if (isTotalRow(texts)) return this.#skip(row, cells, 'total', problems);
     }
     const { source, info } = convertRow(this.#ctx!, row, cells);
     return { type: 'record', sheet: this.#name, row, source, info };
@@ -297,7 +364,16 @@ export class SheetMapper {
     return false;
   }
 
-  #skip(row: number, cells: RawRow, reason: SkipReason): RosterSkipItem {
+  #skip(row: number, cells: RawRow, why: SkipReason, problems?: readonly RowProblem[]): RosterSkipItem {
+    const reason: SkipReason = problems?.some((p) => FATAL.has(p.id)) ? 'unreadable' : why;
+    // a problem on a row that is not a member still reaches the report, as a notice with its row
+    for (const p of problems ?? [])
+      this.#notices.push({
+        code: 'rowProblem',
+        sheet: this.#name,
+        row,
+        detail: rosterIssue(p.id, this.#options.locale, [], undefined, { row, ...(p.args ?? {}) }, row).message,
+      });
     // title, header and total lines keep their text decoded (a legacy sheet's header is legacy too)
     const decoded = reason === 'empty' || reason === 'noHeader' ? undefined : headerTexts(cells);
     const values = cells.map((c, i) => {
@@ -307,6 +383,26 @@ export class SheetMapper {
     return { type: 'skip', sheet: this.#name, row, reason, values };
   }
 }
+
+/** Columns that hold no words (dates, numbers): never said to "use TCVN3". */
+const NOT_TEXT: ReadonlySet<string> = new Set([
+  ...PASSIVE_FIELDS,
+  'birthDate',
+  'admissionDate',
+  'ceremonyDate',
+  'recognitionDate',
+  'transferInDate',
+  'transferOutDate',
+  'exemptionDate',
+  'deathDate',
+  'exitDate',
+  'citizenId',
+  'partyCardNumber',
+  'memberId',
+]);
+
+/** Row problems that leave nothing to read: the row is skipped as unreadable (and counted as an error). */
+const FATAL: ReadonlySet<RowProblem['id']> = new Set(['row.json', 'row.notObject']);
 
 /** How a "Tổng cộng" / "Cộng" / "Total" line starts (Unicode, NFD or TCVN3). */
 const TOTAL_START = /^\s*(t[oôổæ][\u0300-\u036f]*ng|c[oộé][\u0300-\u036f]*ng|total)/iu;

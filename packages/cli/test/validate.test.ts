@@ -14,8 +14,13 @@ describe('dieule validate', () => {
     expect(code).toBe(1);
     expect(stdout).toMatch(/Dòng đã đọc: 320 = hợp lệ \d+ \+ có lỗi \d+ \+ bỏ qua 20/);
     expect(stdout).toContain('Đảng viên theo trạng thái');
-    expect(stdout).toContain('roster.duplicate.citizenId');
-    expect(stdout).toMatch(/ERROR\s+[^!\n]+![A-Z]+\d+/);
+    // titles and legal basis instead of rule ids
+    expect(stdout).toContain('Đảng viên ghi trùng');
+    expect(stdout).toMatch(/Căn cứ: .*Điều 4 Điều lệ Đảng/);
+    expect(stdout).toMatch(/Căn cứ: .*Quy định 294-QĐ\/TW/);
+    expect(stdout).not.toMatch(/member\.history\.consistency|roster\.duplicate/);
+    expect(stdout).toMatch(/LỖI\s+[^!\n]+![A-Z]+\d+/);
+    expect(stdout).toContain('tính đến ngày 23/11/2026');
     expect(stdout).not.toMatch(/\b0\d{11}\b/); // never a full citizen ID
   });
 

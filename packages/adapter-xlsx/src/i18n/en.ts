@@ -26,4 +26,11 @@ export const en: RosterMessages = {
   'duplicate.nameBirth': 'Same name and birth date ({name}, {birth}) as row {first}.',
   'status.mismatch': 'Stated status “{stated}” does not match the date columns: {reason}.',
   'event.incomplete': '{event} on {date} lacks {missing}; the event is left out of the record.',
+  'row.unclosedQuote':
+    'Line {row}: a double quote (") opens and never closes; the line was read with its quotes as plain text and the lines after it are still read. Check the cell with the quote.',
+  'row.lineTooLong': 'Line {row} is too long; only its beginning was read.',
+  'row.extraCells':
+    'Line {row} has {cells} cells, more than the {columns} columns of the header; the extra cells are not read.',
+  'row.json': 'Line {row} is not valid JSON ({reason}); the line is not read.',
+  'row.notObject': 'Line {row} is not a record (a JSON object); the line is not read.',
 };

@@ -24,6 +24,12 @@ export const vi = {
   'duplicate.nameBirth': 'Trùng họ tên và ngày sinh ({name}, {birth}) với dòng {first}.',
   'status.mismatch': 'Trạng thái ghi “{stated}” không khớp với các cột ngày: {reason}.',
   'event.incomplete': '{event} ngày {date} thiếu {missing}; sự kiện không được đưa vào hồ sơ.',
+  'row.unclosedQuote':
+    'Dòng {row}: dấu ngoặc kép (") mở mà không đóng; dòng được đọc với dấu ngoặc kép như chữ thường, các dòng sau vẫn được đọc. Hãy kiểm tra lại ô có dấu ngoặc kép.',
+  'row.lineTooLong': 'Dòng {row} quá dài; chỉ phần đầu của dòng được đọc.',
+  'row.extraCells': 'Dòng {row} có {cells} ô, nhiều hơn {columns} cột của dòng tiêu đề; các ô thừa không được đọc.',
+  'row.json': 'Dòng {row} không phải JSON hợp lệ ({reason}); dòng không được đọc.',
+  'row.notObject': 'Dòng {row} không phải một bản ghi (đối tượng JSON); dòng không được đọc.',
 } as const;
 
 /** The set of importer message keys; every locale must define each one. */

@@ -5,6 +5,8 @@ import type { Io } from '../io.js';
 /** What a command module gets: the program to add itself to, the streams, and a way to set the exit code. */
 export interface CommandContext {
   readonly io: Io;
+  /** Language of help and error lines: `vi` unless the command line says `--locale en`. */
+  readonly locale?: 'vi' | 'en';
   setExit(code: ExitCode): void;
 }
 

@@ -2,7 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
   CsvRosterWriter,
+  maskIds,
   type RosterItem,
+  RosterReadError,
   type RosterRun,
   rosterFormat,
   validateRoster,
@@ -14,10 +16,12 @@ import { loadEngine } from '../engine.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { asOfOption, collect, formatOption, localeOption } from '../options.js';
 import { RosterAggregator } from '../report/aggregate.js';
+import { basisLookup } from '../report/basis.js';
 import { renderRosterHtml } from '../report/html.js';
 import { JsonReportStream } from '../report/json-stream.js';
-import { label } from '../report/labels.js';
+import { label, type ReportLabel } from '../report/labels.js';
 import { createProgress } from '../report/progress.js';
+import { MAX_RANKED, RosterRounds } from '../report/rounds.js';
 import { renderRosterTable } from '../report/terminal.js';
 import type { RegisterCommand } from './context.js';
 
@@ -32,6 +36,7 @@ interface ValidateOptions {
   sheet: string[];
   quiet?: boolean;
   threads?: boolean;
+  facts?: boolean;
 }
 
 /**
@@ -40,42 +45,76 @@ interface ValidateOptions {
  * self-contained HTML report; optionally export the roster annotated (.xlsx with highlighted cells, or .csv).
  */
 export const registerValidate: RegisterCommand = (program, ctx) => {
+  const vi = (ctx.locale ?? 'vi') === 'vi';
+  const t = (viText: string, en: string) => (vi ? viText : en);
   program
     .command('validate')
-    .description('Validate a membership roster (xlsx, csv, json, ndjson) with cell-located issues and a report')
-    .argument('<file>', 'the roster file')
-    .option('--as-of <date>', 'reporting date YYYY-MM-DD (default: today in Vietnam)')
-    .option('--locale <vi|en>', 'language of messages and reports', 'vi')
-    .option('--format <table|json|html>', 'what to print on standard output', 'table')
-    .option('--out <file.html>', 'also write the HTML report to this file')
-    .option('--export <file.xlsx|file.csv>', 'write the roster back with an issues column and highlighted cells')
-    .option('--plugin <module>', 'load a plugin (repeatable)', collect, [])
+    .description(
+      t(
+        'Kiểm tra danh sách đảng viên (xlsx, csv, json, ndjson): vấn đề chỉ rõ ô, có căn cứ, kèm báo cáo',
+        'Validate a membership roster (xlsx, csv, json, ndjson) with cell-located issues and a report',
+      ),
+    )
+    .argument('<file>', t('tệp danh sách', 'the roster file'))
+    .option(
+      '--as-of <date>',
+      t(
+        'ngày báo cáo YYYY-MM-DD (mặc định: hôm nay theo giờ Việt Nam)',
+        'reporting date YYYY-MM-DD (default: today in Vietnam)',
+      ),
+    )
+    .option('--locale <vi|en>', t('ngôn ngữ của thông báo và báo cáo', 'language of messages and reports'), 'vi')
+    .option('--format <table|json|html>', t('in ra gì trên đầu ra chuẩn', 'what to print on standard output'), 'table')
+    .option('--out <file.html>', t('ghi thêm báo cáo HTML vào tệp này', 'also write the HTML report to this file'))
+    .option(
+      '--export <file.xlsx|file.csv>',
+      t(
+        'ghi lại danh sách, thêm cột vấn đề và tô màu ô có vấn đề',
+        'write the roster back with an issues column and highlighted cells',
+      ),
+    )
+    .option('--plugin <module>', t('nạp plugin (lặp lại được)', 'load a plugin (repeatable)'), collect, [])
     .option(
       '--map <header=field>',
-      'map a header or column letter to a field (repeatable), e.g. "Ngày KN=admissionDate"',
+      t(
+        'gán một tiêu đề hoặc chữ cột cho một trường (lặp lại được), ví dụ "Ngày KN=admissionDate"',
+        'map a header or column letter to a field (repeatable), e.g. "Ngày KN=admissionDate"',
+      ),
       collect,
       [],
     )
-    .option('--sheet <name>', 'read only this sheet (repeatable)', collect, [])
-    .option('--no-threads', 'never evaluate on worker threads')
-    .option('--quiet', 'no progress bar')
+    .option(
+      '--sheet <name>',
+      t('chỉ đọc trang tính này (lặp lại được)', 'read only this sheet (repeatable)'),
+      collect,
+      [],
+    )
+    .option(
+      '--facts',
+      t(
+        'với JSON: kèm các dữ kiện suy ra của mỗi hồ sơ (như dieule check)',
+        'JSON output: include the derived facts of every record (as in dieule check)',
+      ),
+    )
+    .option('--no-threads', t('không dùng luồng phụ để kiểm tra', 'never evaluate on worker threads'))
+    .option('--quiet', t('không hiện thanh tiến trình', 'no progress bar'))
     .action(async (file: string, opts: ValidateOptions) => {
       const io = ctx.io;
       const asOf = asOfOption(io, opts.asOf) as CivilDate;
       const locale = localeOption(opts.locale);
       const format = formatOption(opts.format, ['table', 'json', 'html'] as const, 'table');
       const path = resolve(io.cwd, file);
-      if (!rosterFormat(path))
-        throw new UsageError(`${file}: unsupported file type (expected .xlsx, .csv, .json, .ndjson)`);
+      const T = (k: ReportLabel, a?: Record<string, string | number>) => label(locale, k, a);
+      if (!rosterFormat(path)) throw new UsageError(`${file}: ${new RosterReadError('unsupportedType').text(locale)}`);
       const mapping: Record<string, string> = {};
       for (const m of opts.map) {
         const eq = m.lastIndexOf('=');
-        if (eq <= 0) throw new UsageError(`--map expects header=field, got "${m}"`);
+        if (eq <= 0) throw new UsageError(T('err_map', { value: m }));
         mapping[m.slice(0, eq).trim()] = m.slice(eq + 1).trim();
       }
       const exportFmt = opts.export ? rosterFormat(opts.export) : undefined;
       if (opts.export && exportFmt !== 'xlsx' && exportFmt !== 'csv')
-        throw new UsageError(`--export must name a .xlsx or .csv file, got "${opts.export}"`);
+        throw new UsageError(T('err_export', { value: opts.export }));
       const engine = await loadEngine(io, opts.plugin);
       const meta: ReportMeta = {
         library: { ...LIBRARY },
@@ -85,10 +124,14 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
         plugins: engine.plugins(),
       };
       const agg = new RosterAggregator(asOf, label(locale, 'noOrganization'));
-      const json = format === 'json' ? new JsonReportStream((t) => writeOut(io.stdout, t), meta) : undefined;
+      const json =
+        format === 'json'
+          ? new JsonReportStream((t) => writeOut(io.stdout, t), meta, { facts: Boolean(opts.facts) })
+          : undefined;
       const xlsxOut = exportFmt === 'xlsx' ? new XlsxRosterWriter(resolve(io.cwd, opts.export!), locale) : undefined;
       const csvOut = exportFmt === 'csv' ? new CsvRosterWriter(resolve(io.cwd, opts.export!), locale) : undefined;
       const progress = createProgress(io, Boolean(opts.quiet) || (format === 'json' && !io.stderr.isTTY), locale);
+      const rounds = new RosterRounds();
       let rows = 0;
       let run: RosterRun;
       try {
@@ -104,7 +147,11 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
           onItem: async (item: RosterItem, result: RecordResult | undefined) => {
             rows++;
             agg.add(item, result);
-            if (json && result) await json.issues(result.issues);
+            rounds.add(item, result);
+            if (json && result) {
+              await json.issues(result.issues);
+              json.facts(result.facts);
+            }
             xlsxOut?.add(item, result);
             if (csvOut) await csvOut.add(item, result);
           },
@@ -112,9 +159,10 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
       } catch (e) {
         progress.stop();
         const err = e as NodeJS.ErrnoException;
-        if (err.code === 'ENOENT') throw new UsageError(`cannot read ${file}: ENOENT`);
+        if (err.code === 'ENOENT') throw new UsageError(T('err_missing', { file }));
         if (e instanceof UsageError) throw e;
-        throw new UsageError(`${file}: cannot read the roster (${err.message ?? String(e)})`);
+        if (e instanceof RosterReadError) throw new UsageError(`${file}: ${e.text(locale)}`);
+        throw new UsageError(T('err_read', { file, reason: maskIds(String(err.message ?? e)).slice(0, 120) }));
       }
       progress.stop();
       await xlsxOut?.finish();
@@ -124,20 +172,60 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
         const v = p ? parameterAt(p, `${year}-12-31` as CivilDate) : undefined;
         return typeof v?.value === 'number' ? v.value : 20;
       };
-      const digest = { ...agg.digest(run, meta, quota), file };
+      // the roster's ranking columns, judged as ranking rounds (one per cell and year) by the ranking rules
+      const judged = rounds.judge(engine, { asOf, locale }, run.layouts);
+      const summary = { ...run.summary, byRule: { ...run.summary.byRule } };
+      for (const r of judged) {
+        agg.addRoundIssues(r.issues, r.organization);
+        if (json) await json.issues(r.issues);
+        for (const i of r.issues) {
+          if (i.severity === 'error') summary.errors++;
+          else if (i.severity === 'warning') summary.warnings++;
+          else summary.infos++;
+          summary.byRule[i.ruleId] = (summary.byRule[i.ruleId] ?? 0) + 1;
+        }
+      }
+      const notices = [...run.notices];
+      if (rounds.overflow) notices.push({ code: 'rankingSkipped', sheet: '', detail: String(MAX_RANKED) });
+      if (rounds.pointsUnjudged)
+        notices.push({
+          code: 'unjudged',
+          sheet: '',
+          detail: 'ranking.points.band',
+          header: 'noColumn',
+          column: 'points',
+          row: rounds.pointsUnjudged,
+        });
+      run = { ...run, summary, notices };
+      const digest = { ...agg.digest(run, meta, quota), file, basis: basisLookup(engine.catalogue(), locale) };
       const roster = {
         file: file,
         format: run.source.format,
         accounting: run.accounting,
-        notices: run.notices,
+        notices,
         threads: run.threads,
       };
       if (json) await json.finish(run.summary, roster);
       else if (format === 'html') await writeOut(io.stdout, renderRosterHtml(digest, locale));
       else await writeOut(io.stdout, renderRosterTable(digest, locale));
       if (opts.out) await writeFile(resolve(io.cwd, opts.out), renderRosterHtml(digest, locale), 'utf8');
-      if (run.accounting.rowsRead === 0) throw new UsageError(`${file}: no rows`);
-      ctx.setExit(run.summary.errors > 0 ? ExitCode.ISSUES : ExitCode.OK);
+      // never silent: a roster from which no member could be read is an error, not "clean"
+      const acc = run.accounting;
+      if (acc.records === 0) {
+        const noHeader = run.notices.find((x) => x.code === 'noHeader');
+        if (acc.rowsRead === 0) throw new UsageError(T('err_empty', { file }));
+        const bad = acc.skippedByReason.unreadable ?? 0;
+        if (bad > 0) {
+          const first = notices.find((x) => x.code === 'rowProblem');
+          throw new UsageError(T('err_unreadable', { file, rows: bad, first: first?.detail ?? '' }));
+        }
+        if (noHeader?.row)
+          throw new UsageError(T('err_noHeaderBest', { file, row: noHeader.row, best: noHeader.detail ?? '' }));
+        if (noHeader) throw new UsageError(T('err_noHeader', { file }));
+        throw new UsageError(T('err_noMembers', { file, rows: acc.rowsRead }));
+      }
+      const unreadable = acc.skippedByReason.unreadable ?? 0;
+      ctx.setExit(run.summary.errors > 0 || unreadable > 0 ? ExitCode.ISSUES : ExitCode.OK);
     });
 };
 

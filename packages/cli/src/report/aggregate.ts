@@ -1,6 +1,13 @@
-import type { RosterAccounting, RosterItem, RosterNotice, RosterRun } from '@dieule/adapter-xlsx';
+import {
+  maskIds,
+  type RosterAccounting,
+  type RosterItem,
+  type RosterNotice,
+  type RosterRun,
+} from '@dieule/adapter-xlsx';
 import type { CivilDate } from '@dieule/core/date';
 import type { FactValue, Issue, RecordResult, ReportMeta, ReportSummary } from '@dieule/core/kernel';
+import type { RuleBasis } from './basis.js';
 
 /** A quality level. */
 export type Level = 'excellent' | 'good' | 'completed' | 'notCompleted';
@@ -59,6 +66,8 @@ export interface RosterDigest {
   readonly worst: readonly ShownIssue[];
   /** Issues not shown in `worst`. */
   readonly moreIssues: number;
+  /** Title and legal basis of a rule (of one issue, when given): set by the command from the engine's catalogue. */
+  readonly basis?: (ruleId: string, issue?: Pick<Issue, 'citations' | 'confidence'>) => RuleBasis;
 }
 
 const SEV = { error: 0, warning: 1, info: 2 } as const;
@@ -93,12 +102,30 @@ export class RosterAggregator {
     this.#noOrg = noOrganization;
   }
 
+  /** Adds issues that belong to no single row (a ranking round of a cell and year), shown with their cell. */
+  addRoundIssues(issues: readonly Issue[], organization: string, name?: string): void {
+    const org = organization || this.#noOrg;
+    const o = this.#byOrg.get(org) ?? { members: 0, withErrors: 0, errors: 0, warnings: 0 };
+    for (const i of issues) {
+      this.#issues++;
+      const r = this.#byRule.get(i.ruleId) ?? { error: 0, warning: 0, info: 0 };
+      r[i.severity]++;
+      this.#byRule.set(i.ruleId, r);
+      if (i.severity === 'error') o.errors++;
+      else if (i.severity === 'warning') o.warnings++;
+      const list = this.#worst[SEV[i.severity]];
+      if (list.length < MAX_WORST) list.push({ issue: i, ...(name ? { name } : {}), organization: org });
+    }
+    this.#byOrg.set(org, o);
+  }
+
   /** Adds one roster item with its result (skipped rows carry none). */
   add(item: RosterItem, result: RecordResult | undefined): void {
     if (item.type !== 'record' || !result) return;
     const value = item.source.value as { person?: { fullName?: string }; organization?: string };
-    const name = value?.person?.fullName ?? String(result.record);
-    let org = value?.organization ?? this.#noOrg;
+    // a citizen ID typed into the name or cell column is masked like everywhere else
+    const name = maskIds(value?.person?.fullName ?? String(result.record));
+    let org = value?.organization ? maskIds(value.organization) : this.#noOrg;
     if (!this.#byOrg.has(org) && this.#byOrg.size >= MAX_ORGS) org = '…';
     const o = this.#byOrg.get(org) ?? { members: 0, withErrors: 0, errors: 0, warnings: 0 };
     o.members++;
@@ -119,8 +146,10 @@ export class RosterAggregator {
     for (const f of result.facts) facts.set(f.name, f.value);
     const status = (facts.get('status') as string | undefined) ?? item.info.statedStatus ?? 'unknown';
     this.#byStatus[status] = (this.#byStatus[status] ?? 0) + 1;
-    // ranking
-    for (const r of item.info.rankings ?? []) {
+    // ranking: counted as the ranking rounds count them (members in the party: official or probationary), so the
+    // chart and the quota rule agree
+    const ranked = status === 'official' || status === 'probationary';
+    for (const r of ranked ? (item.info.rankings ?? []) : []) {
       let y = this.#ranking.get(r.year);
       if (!y) {
         y = new Map();

@@ -1,4 +1,5 @@
 import type { RosterDigest } from './aggregate.js';
+import { type RuleBasis, rulesByTitle } from './basis.js';
 import { label, type ReportLabel } from './labels.js';
 import { noticeText, STATUS_ORDER, statusLabel } from './notices.js';
 import { type BarRow, barChart, columnChart, donut, esc, legend } from './svg.js';
@@ -36,6 +37,10 @@ const STATUS_COLORS: Record<string, string> = {
 };
 
 const n = (x: number) => x.toLocaleString('vi-VN');
+function basisCell(b: RuleBasis): string {
+  return `<b>${esc(b.title)}</b><br><span class="cite">${esc(b.citations.join('; '))}</span>${b.confidence ? `<br><span class="conf">${esc(b.confidence)}</span>` : ''}`;
+}
+
 const vnDate = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 
 /**
@@ -97,22 +102,35 @@ ${reasons ? `<p class="small">${esc(L('skippedReasons'))}: ${esc(reasons)}</p>` 
 </section>`);
 
   // issues by rule
-  const ruleRows: BarRow[] = d.byRule.slice(0, 14).map((r) => ({
-    label: r.ruleId,
+  const basis = d.basis ?? ((id: string): RuleBasis => ({ title: id, citations: [] }));
+  // every rule with issues is drawn (no silent cut); the table under the chart gives each one's basis
+  const byTitle = rulesByTitle(d.byRule, basis);
+  const ruleRows: BarRow[] = byTitle.map((r) => ({
+    label: r.basis.title,
     segments: [
       { value: r.error, color: C.error, label: L('legend_error') },
       { value: r.warning, color: C.warning, label: L('legend_warning') },
       { value: r.info, color: C.info, label: L('legend_info') },
     ],
   }));
+  const ruleBasisTable = `<table class="basis" data-table="rule-basis"><thead><tr><th>${esc(L('rule'))}</th><th>${esc(locale === 'vi' ? 'Căn cứ' : 'Basis')}</th><th>${esc(L('count'))}</th></tr></thead><tbody>${byTitle
+    .map((r) => {
+      const b = r.basis;
+      return `<tr><td>${esc(b.title)}</td><td class="cite">${esc(b.citations.join('; '))}${b.confidence ? ` <span class="conf">(${esc(b.confidence)})</span>` : ''}</td><td class="num">${n(r.error + r.warning + r.info)}</td></tr>`;
+    })
+    .join('')}</tbody></table>`;
   const sevLegend = legend([
     { color: C.error, label: L('legend_error') },
     { color: C.warning, label: L('legend_warning') },
     { color: C.info, label: L('legend_info') },
   ]);
   sections.push(
-    `<section class="panel"><h2>${esc(L('byRule'))}</h2>${ruleRows.length ? `${sevLegend}${barChart('rules', ruleRows, { labelWidth: 260 })}` : `<p>${esc(L('none'))}</p>`}</section>`,
+    `<section class="panel"><h2>${esc(L('byRule'))}</h2>${ruleRows.length ? `${sevLegend}${barChart('rules', ruleRows, { labelWidth: 320 })}${ruleBasisTable}` : `<p>${esc(L('none'))}</p>`}</section>`,
   );
+
+  // a list that is cut says so (no chart silently shows part of its data)
+  const cut = (shown: number, total: number) =>
+    shown < total ? `<p class="small" data-cut>${esc(L('shownOf', { shown: n(shown), total: n(total) }))}</p>` : '';
 
   // by organization
   const orgRows: BarRow[] = d.byOrganization.slice(0, 40).map((o) => ({
@@ -124,7 +142,7 @@ ${reasons ? `<p class="small">${esc(L('skippedReasons'))}: ${esc(reasons)}</p>` 
     note: `${n(o.errors + o.warnings)} · ${n(o.withErrors)}/${n(o.members)} ${L('members')}`,
   }));
   sections.push(
-    `<section class="panel"><h2>${esc(L('byOrganization'))}</h2>${orgRows.length ? `${sevLegend}${barChart('organizations', orgRows)}` : `<p>${esc(L('none'))}</p>`}</section>`,
+    `<section class="panel"><h2>${esc(L('byOrganization'))}</h2>${orgRows.length ? `${sevLegend}${barChart('organizations', orgRows)}${cut(orgRows.length, d.byOrganization.length)}` : `<p>${esc(L('none'))}</p>`}</section>`,
   );
 
   // ranking vs quota
@@ -189,7 +207,7 @@ ${reasons ? `<p class="small">${esc(L('skippedReasons'))}: ${esc(reasons)}</p>` 
         label: k === 'badge' ? (locale === 'vi' ? 'Huy hiệu Đảng' : 'Party badge') : L(k),
       })),
     )}${columnChart('deadlines', buckets)}
-<table><thead><tr><th>${esc(L('date'))}</th><th>${esc(L('what'))}</th><th>${esc(L('member'))}</th><th>${esc(L('organization'))}</th><th>${esc(L('cell'))}</th></tr></thead><tbody>${rows}</tbody></table></section>`);
+<table><thead><tr><th>${esc(L('date'))}</th><th>${esc(L('what'))}</th><th>${esc(L('member'))}</th><th>${esc(L('organization'))}</th><th>${esc(L('cell'))}</th></tr></thead><tbody>${rows}</tbody></table>${cut(Math.min(30, d.upcoming.length), d.upcoming.length)}</section>`);
   } else
     sections.push(
       `<section class="panel"><h2>${esc(L('deadlines'))}</h2>${overdueHtml}<p>${esc(L('noDeadlines'))}</p></section>`,
@@ -200,20 +218,20 @@ ${reasons ? `<p class="small">${esc(L('skippedReasons'))}: ${esc(reasons)}</p>` 
     .slice(0, 100)
     .map(
       (w) =>
-        `<tr class="sev-${w.issue.severity}"><td><span class="sev">${esc(L(`legend_${w.issue.severity}`))}</span></td><td class="mono nowrap">${esc(w.issue.location ?? '')}</td><td>${esc(w.name ?? '')}</td><td class="mono small">${esc(w.issue.ruleId)}</td><td>${esc(w.issue.message)}</td></tr>`,
+        `<tr class="sev-${w.issue.severity}"><td><span class="sev">${esc(L(`legend_${w.issue.severity}`))}</span></td><td class="mono nowrap">${esc(w.issue.location ?? '')}</td><td>${esc(w.name ?? '')}</td><td>${esc(w.issue.message)}</td><td class="basis-cell" data-basis>${basisCell(basis(w.issue.ruleId, w.issue))}</td></tr>`,
     )
     .join('');
   const more = d.moreIssues + Math.max(0, d.worst.length - 100);
   sections.push(
-    `<section class="panel"><h2>${esc(L('worst'))}</h2>${worstRows ? `<table class="issues"><thead><tr><th>${esc(L('severity'))}</th><th>${esc(L('cell'))}</th><th>${esc(L('member'))}</th><th>${esc(L('rule'))}</th><th>${esc(L('message'))}</th></tr></thead><tbody>${worstRows}</tbody></table>${more > 0 ? `<p class="small">… ${n(more)} ${esc(L('more'))}</p>` : ''}` : `<p>${esc(L('none'))}</p>`}</section>`,
+    `<section class="panel"><h2>${esc(L('worst'))}</h2>${worstRows ? `<table class="issues"><thead><tr><th>${esc(L('severity'))}</th><th>${esc(L('cell'))}</th><th>${esc(L('member'))}</th><th>${esc(L('message'))}</th><th>${esc(locale === 'vi' ? 'Quy tắc và căn cứ' : 'Rule and basis')}</th></tr></thead><tbody>${worstRows}</tbody></table>${more > 0 ? `<p class="small">… ${n(more)} ${esc(L('more'))}</p>` : ''}` : `<p>${esc(L('none'))}</p>`}</section>`,
   );
 
   if (d.notices.length)
     sections.push(
       `<section class="panel"><h2>${esc(L('notices'))}</h2><ul>${d.notices
         .slice(0, 60)
-        .map((x) => `<li>${esc(noticeText(x, locale))}</li>`)
-        .join('')}</ul></section>`,
+        .map((x) => `<li>${esc(noticeText(x, locale, (id) => basis(id).title))}</li>`)
+        .join('')}</ul>${cut(Math.min(60, d.notices.length), d.notices.length)}</section>`,
     );
 
   const meta = d.meta;
@@ -249,6 +267,7 @@ main{max-width:1180px;margin:0 auto;padding:24px 28px 8px}
 h2{margin:0 0 12px;font-size:17px}h3{font-size:15px;margin:16px 0 2px}
 .donut{display:block;margin:4px auto}.donut .big{font-size:26px;font-weight:700;fill:var(--ink)}.donut .cap{font-size:12px;fill:var(--muted)}
 .chart .lbl{font-size:12.5px;fill:#334}.chart .val{font-size:12px;fill:var(--muted)}.chart .track{fill:#f1f3f6}.chart .axis{stroke:#cfd6df}
+.basis{width:100%;border-collapse:collapse;margin-top:10px;font-size:13px}.basis td,.basis th{border-top:1px solid #e3e7ec;padding:4px 6px;text-align:left;vertical-align:top}.cite{color:#1d3a5f}.conf{color:#8a5a00;font-size:12px}.basis-cell{font-size:13px;min-width:220px}
 .chart .marker{stroke:#111;stroke-width:2.5;stroke-dasharray:3 2}
 .legend{display:flex;flex-wrap:wrap;gap:14px;font-size:12.5px;color:var(--muted);margin:2px 0 8px}.legend i{display:inline-block;width:11px;height:11px;border-radius:3px;margin-right:6px;vertical-align:-1px}
 .eq{text-align:center;font-weight:600;margin:6px 0 2px}.small{font-size:12.5px;color:var(--muted)}

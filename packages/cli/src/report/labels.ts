@@ -30,6 +30,19 @@ export const REPORT_LABELS = {
     organization: 'Chi bộ',
     cell: 'Ô',
     rule: 'Quy tắc',
+    count: 'Số vấn đề',
+    shownOf: 'Hiển thị {shown} trên {total}; báo cáo JSON (--format json --facts) có đủ.',
+    err_map: '--map cần dạng tiêu_đề=trường, nhận được “{value}”',
+    err_export: '--export phải là tệp .xlsx hoặc .csv, nhận được “{value}”',
+    err_missing: 'không mở được {file}: tệp không tồn tại',
+    err_read: '{file}: không đọc được danh sách ({reason})',
+    err_empty: '{file}: tệp không có dòng nào; không có gì để kiểm tra',
+    err_unreadable: '{file}: không đọc được đảng viên nào; {rows} dòng không đọc được. {first}',
+    err_noHeader:
+      '{file}: không tìm thấy dòng tiêu đề cột của danh sách đảng viên, không đọc được đảng viên nào (cần ít nhất cột “Họ và tên” và một cột khác như “Ngày sinh”, “Số CCCD”, “Ngày vào Đảng”)',
+    err_noHeaderBest:
+      '{file}: không tìm thấy dòng tiêu đề cột của danh sách đảng viên, không đọc được đảng viên nào; dòng gần giống nhất là dòng {row} ({best}). Cần ít nhất cột “Họ và tên” và một cột khác như “Ngày sinh”, “Số CCCD”, “Ngày vào Đảng”',
+    err_noMembers: '{file}: đã đọc {rows} dòng nhưng không dòng nào là đảng viên (mọi dòng đều bị bỏ qua)',
     message: 'Nội dung',
     severity: 'Mức',
     date: 'Ngày',
@@ -61,10 +74,23 @@ export const REPORT_LABELS = {
     notice_unmappedColumn: 'Cột {column} “{header}” ({sheet}) không nhận biết được, không được kiểm tra.',
     notice_duplicateColumn: 'Cột {column} “{header}” ({sheet}) trùng nội dung với cột trước, bị bỏ qua.',
     notice_noHeader: 'Trang tính “{sheet}” không có dòng tiêu đề cột của danh sách đảng viên; không đọc.',
-    notice_legacyColumn: 'Cột {column} “{header}” ({sheet}) dùng mã {detail}; đã chuyển sang Unicode.',
+    notice_legacyColumn: 'Trang tính “{sheet}” gõ bằng mã {detail} (cột {column}: “{header}”); đã chuyển sang Unicode.',
     notice_monthFirstColumn:
       'Cột {column} “{header}” ({sheet}) có ngày ghi tháng trước ngày; các ngày không rõ ràng bị báo lỗi.',
     notice_latin1File: 'Tệp “{sheet}” không phải UTF-8; đọc theo Latin-1 (mã cũ).',
+    reason_unreadable: 'dòng không đọc được',
+    notice_rankingSkipped:
+      'Tệp có hơn {detail} kết quả xếp loại: các quy tắc xếp loại (tỷ lệ HTXS, kỷ luật, các năm liền) không chạy trên tệp này; hãy kiểm tra từng đảng bộ.',
+    notice_unjudged_noColumn:
+      'Quy tắc “{rule}” chưa đánh giá được cho {row} đảng viên: danh sách không có cột {column}. Báo một lần cho cả cột, không báo từng người.',
+    notice_unjudged_transferredOut:
+      'Quy tắc “{rule}” không đánh giá được cho {row} đảng viên đã chuyển đi: việc nhận sinh hoạt được ghi ở nơi đến, không có trong danh sách nơi đi.',
+    notice_fileEncoding:
+      'Tệp “{sheet}”: bảng mã nhận ra từ nội dung tệp là {detail}; tiêu đề và ô đã được đọc sau khi chuyển sang Unicode.',
+    notice_rowProblem: '{sheet}, dòng {row}: {detail}',
+    notice_noHeaderBest:
+      'Trang tính “{sheet}” không có dòng tiêu đề cột của danh sách đảng viên; dòng gần giống nhất là dòng {row} ({detail}). Cần ít nhất cột họ và tên và một cột khác (ngày sinh, số CCCD, ngày vào Đảng…).',
+    notice_noSheet: 'Không có trang tính “{detail}” trong tệp; các trang tính có: {header}.',
     notice_date1904: 'Sổ tính dùng hệ ngày 1904 (Excel trên Mac cũ).',
     notice_ceremonyInferred:
       '“{sheet}” không có cột ngày lễ kết nạp: lấy 12 tháng trước ngày chính thức, hoặc ngày vào Đảng khi chưa chính thức.',
@@ -108,6 +134,19 @@ export const REPORT_LABELS = {
     organization: 'Cell',
     cell: 'Cell ref',
     rule: 'Rule',
+    count: 'Issues',
+    shownOf: 'Showing {shown} of {total}; the JSON report (--format json --facts) has them all.',
+    err_map: '--map expects header=field, got “{value}”',
+    err_export: '--export must name a .xlsx or .csv file, got “{value}”',
+    err_missing: 'cannot open {file}: no such file',
+    err_read: '{file}: cannot read the roster ({reason})',
+    err_empty: '{file}: the file has no lines; nothing to check',
+    err_unreadable: '{file}: no member could be read; {rows} lines could not be read. {first}',
+    err_noHeader:
+      '{file}: no roster header row was found and no member could be read (a “Họ và tên” column and at least one other such as “Ngày sinh”, “Số CCCD”, “Ngày vào Đảng” are needed)',
+    err_noHeaderBest:
+      '{file}: no roster header row was found and no member could be read; the closest is row {row} ({best}). A “Họ và tên” column and at least one other such as “Ngày sinh”, “Số CCCD”, “Ngày vào Đảng” are needed',
+    err_noMembers: '{file}: {rows} lines were read but none is a member (every line was skipped)',
     message: 'Message',
     severity: 'Severity',
     date: 'Date',
@@ -140,10 +179,23 @@ export const REPORT_LABELS = {
     notice_unmappedColumn: 'Column {column} “{header}” ({sheet}) is not recognised and not checked.',
     notice_duplicateColumn: 'Column {column} “{header}” ({sheet}) repeats an earlier column and is ignored.',
     notice_noHeader: 'Sheet “{sheet}” has no roster header row; not read.',
-    notice_legacyColumn: 'Column {column} “{header}” ({sheet}) is in {detail}; converted to Unicode.',
+    notice_legacyColumn: 'Sheet “{sheet}” was typed in {detail} (columns {column}: “{header}”); converted to Unicode.',
     notice_monthFirstColumn:
       'Column {column} “{header}” ({sheet}) holds month-first dates; ambiguous dates are errors.',
     notice_latin1File: 'File “{sheet}” is not UTF-8; read as Latin-1 (legacy encoding).',
+    reason_unreadable: 'unreadable line',
+    notice_rankingSkipped:
+      'The file holds more than {detail} ranking results: the ranking rules (excellent quota, discipline, streaks) were not run on it; check one organization at a time.',
+    notice_unjudged_noColumn:
+      'Rule “{rule}” could not be judged for {row} members: the roster has no {column} column. Reported once for the column, not per member.',
+    notice_unjudged_transferredOut:
+      'Rule “{rule}” cannot be judged for {row} members who transferred out: the receipt is recorded by the receiving organization, not in this roster.',
+    notice_fileEncoding:
+      'File “{sheet}”: encoding detected from its bytes is {detail}; headers and cells were read after conversion to Unicode.',
+    notice_rowProblem: '{sheet}, line {row}: {detail}',
+    notice_noHeaderBest:
+      'Sheet “{sheet}” has no roster header row; the closest is row {row} ({detail}). A full-name column and at least one other (birth date, citizen ID, admission date…) are needed.',
+    notice_noSheet: 'The file has no sheet “{detail}”; its sheets are: {header}.',
     notice_date1904: 'The workbook uses the 1904 date system (old Mac Excel).',
     notice_ceremonyInferred:
       '“{sheet}” has no admission ceremony column: 12 months before the recognition date is used, or the admission date before recognition.',
