@@ -1,0 +1,35 @@
+/**
+ * Keep dieule member files in PostgreSQL: embedded PGlite by default (a data folder, no server to install), a
+ * PostgreSQL server in production. Organizations with their tree, members with append-only event histories, import
+ * batches with row accounting, validation runs and their issues, worklists and the annual report.
+ * @packageDocumentation
+ */
+export {
+  type Connection,
+  type ConnectOptions,
+  connect,
+  DATA_DIR_MARKER,
+  type Db,
+  migrationsFolder,
+  PGLITE_LINE,
+  type SchemaStatus,
+  schemaStatus,
+} from './connection.js';
+export { maskDigits, STORE_ERRORS, StoreError, type StoreErrorCode } from './errors.js';
+export {
+  canonicalJson,
+  type EventRow,
+  eventIds,
+  eventsToAppend,
+  inHistoryOrder,
+  type MemberHead,
+  type MemberRows,
+  memberKey,
+  memberToRows,
+  type OrganizationRow,
+  organizationToRow,
+  rowsToMember,
+  rowToOrganization,
+} from './mapping.js';
+export * as tables from './schema.js';
+export { openStore, type PutResult, parseMember, Store, type StoredMember, type WriteOptions } from './store.js';
