@@ -16,6 +16,7 @@ export {
   schemaStatus,
 } from './connection.js';
 export { maskDigits, STORE_ERRORS, StoreError, type StoreErrorCode } from './errors.js';
+export { fileHash, type ImportOptions, type ImportResult, importRoster, type RowOutcome } from './import.js';
 export {
   canonicalJson,
   type EventRow,
@@ -33,3 +34,4 @@ export {
 } from './mapping.js';
 export * as tables from './schema.js';
 export { openStore, type PutResult, parseMember, Store, type StoredMember, type WriteOptions } from './store.js';
+export { memberIssues, type StoreValidation, type ValidateStoreOptions, validateStore } from './validate.js';

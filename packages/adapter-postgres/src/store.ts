@@ -323,15 +323,13 @@ export class Store {
           await tx.insert(t.organizations).values({ ...row, revision });
           added++;
         }
-        await tx
-          .insert(t.organizationVersions)
-          .values({
-            organizationId: row.id,
-            revision,
-            record: row.record,
-            contentHash: row.contentHash,
-            batchId: options.batchId ?? null,
-          });
+        await tx.insert(t.organizationVersions).values({
+          organizationId: row.id,
+          revision,
+          record: row.record,
+          contentHash: row.contentHash,
+          batchId: options.batchId ?? null,
+        });
       }
     });
     return { added, changed };
@@ -357,10 +355,10 @@ export class Store {
   }
 
   /** The ids of an organization and every organization below it (the whole store when `root` is undefined). */
-  async subtree(root: string | undefined): Promise<string[] | undefined> {
+  async subtree(root: string | undefined, db: Db = this.db): Promise<string[] | undefined> {
     if (root === undefined) return undefined;
     const r = await rows<{ id: string }>(
-      this.db,
+      db,
       sql`with recursive tree(id) as (select ${root}::text union select o.id from organizations o join tree on o.parent = tree.id) select id from tree`,
     );
     return r.map((x) => x.id);
@@ -421,8 +419,9 @@ export class Store {
   }
 
   /** Streams the members of an organization subtree (or all), in key order, a page at a time. */
-  async *members(options: { org?: string; pageSize?: number } = {}): AsyncGenerator<StoredMember> {
-    const orgs = await this.subtree(options.org);
+  async *members(options: { org?: string; pageSize?: number; db?: Db } = {}): AsyncGenerator<StoredMember> {
+    const db = options.db ?? this.db;
+    const orgs = await this.subtree(options.org, db);
     const size = options.pageSize ?? 500;
     let after = '';
     for (;;) {

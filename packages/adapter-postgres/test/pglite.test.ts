@@ -1,4 +1,10 @@
+import { afterAll } from 'vitest';
 import { pgliteFactory } from './helpers.js';
+import { importValidateSuite } from './import-validate-suite.js';
 import { storeSuite } from './store-suite.js';
 
-storeSuite(pgliteFactory());
+// one migrated PGlite instance for the file; every test works on a clone of it
+const factory = pgliteFactory();
+afterAll(() => factory.dispose());
+storeSuite(factory);
+importValidateSuite(factory);

@@ -1,14 +1,12 @@
 import { coreEngine, type Member } from '@dieule/core';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inHistoryOrder, memberKey, StoreError } from '../src/index.js';
 import { allMembers, official, orgs, probationary } from './fixtures.js';
 import type { StoreFactory } from './helpers.js';
 
 /** The store behaviour, run against each driver. */
 export function storeSuite(factory: StoreFactory): void {
-  afterAll(() => factory.dispose());
-
   describe(`${factory.name}: schema and migrations`, () => {
     it('migrates a new database and is current afterwards; migrating again is a no-op', async () => {
       const s = await factory.make();
