@@ -32,6 +32,26 @@ export {
   rowsToMember,
   rowToOrganization,
 } from './mapping.js';
+export {
+  type AnnualReport,
+  type AnnualReportOptions,
+  annualReport,
+  type Figure,
+  type FigureKey,
+  memberFigures,
+  type OrganizationFigures,
+  REPORT_FIGURES,
+} from './report.js';
 export * as tables from './schema.js';
 export { openStore, type PutResult, parseMember, Store, type StoredMember, type WriteOptions } from './store.js';
 export { memberIssues, type StoreValidation, type ValidateStoreOptions, validateStore } from './validate.js';
+export {
+  citationText,
+  memberWorkItems,
+  WORK_ITEM_LABELS,
+  type WorkItem,
+  type WorklistOptions,
+  type WorklistRow,
+  worklist,
+  worklistCsv,
+} from './worklist.js';

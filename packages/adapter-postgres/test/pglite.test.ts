@@ -1,4 +1,5 @@
 import { afterAll } from 'vitest';
+import { boardSuite } from './board-suite.js';
 import { pgliteFactory } from './helpers.js';
 import { importValidateSuite } from './import-validate-suite.js';
 import { storeSuite } from './store-suite.js';
@@ -8,3 +9,4 @@ const factory = pgliteFactory();
 afterAll(() => factory.dispose());
 storeSuite(factory);
 importValidateSuite(factory);
+boardSuite(factory);

@@ -1,4 +1,5 @@
 import { afterAll, describe, it } from 'vitest';
+import { boardSuite } from './board-suite.js';
 import { SERVER_URL, serverFactory, serverReachable } from './helpers.js';
 import { importValidateSuite } from './import-validate-suite.js';
 import { storeSuite } from './store-suite.js';
@@ -11,6 +12,7 @@ if (up || process.env.CI) {
   afterAll(() => factory.dispose());
   storeSuite(factory);
   importValidateSuite(factory);
+  boardSuite(factory);
 } else
   describe('server', () => {
     console.warn(`[adapter-postgres] PostgreSQL server not reachable at ${SERVER_URL}: server suite SKIPPED`);
