@@ -145,11 +145,14 @@ export async function annualReport(store: Store, options: AnnualReportOptions): 
     const org = m.member.organization && byId.has(m.member.organization) ? m.member.organization : UNKNOWN;
     directCount.set(org, (directCount.get(org) ?? 0) + 1);
     let f = direct.get(org);
-    if (!f) direct.set(org, (f = new Map()));
+    if (!f) {
+      f = new Map();
+      direct.set(org, f);
+    }
     for (const k of memberFigures(m.member, from, to)) {
-      let list = f.get(k);
-      if (!list) f.set(k, (list = []));
-      list.push(m.key);
+      const list = f.get(k);
+      if (list) list.push(m.key);
+      else f.set(k, [m.key]);
     }
   }
   const children = new Map<string, string[]>();
