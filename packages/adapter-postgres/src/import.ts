@@ -2,13 +2,17 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { openRoster, type ReadRosterOptions, type RosterItem } from '@dieule/adapter-xlsx';
-import { coreEngine, type Member, memberSchema } from '@dieule/core';
+import { coreEngine, type Member, memberSchema, type Organization, organizationSchema } from '@dieule/core';
 import type { Engine, Issue } from '@dieule/core/kernel';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from './connection.js';
 import { memberKey } from './mapping.js';
 import * as t from './schema.js';
-import { type Store, WritePlan } from './store.js';
+import { type Store, WritePlan, writeOrganizations } from './store.js';
+
+function isOrganization(value: unknown): value is Organization {
+  return organizationSchema.safeParse(value).success;
+}
 
 /** Outcome of one row of an import. */
 export type RowOutcome = 'added' | 'changed' | 'unchanged' | 'rejected' | 'skipped';
@@ -102,7 +106,7 @@ export async function importRoster(store: Store, file: string, options: ImportOp
         [];
       const importRows: (typeof t.importRows.$inferInsert)[] = [];
       for (const item of pending) {
-        if (item.type === 'skip') continue;
+        if (item.type === 'skip' || isOrganization(item.source.value)) continue;
         const parsed = memberSchema.safeParse(item.source.value);
         const adapterIssues = [...(item.source.issues ?? [])];
         if (parsed.success) records.push({ item, member: item.source.value as Member, issues: adapterIssues });
@@ -128,6 +132,13 @@ export async function importRoster(store: Store, file: string, options: ImportOp
         if (item.type === 'skip') {
           counts.skipped++;
           importRows.push({ ...base, outcome: 'skipped', reason: item.reason });
+          continue;
+        }
+        if (isOrganization(item.source.value)) {
+          const [o] = await writeOrganizations(tx, [item.source.value], batchId);
+          const outcome: RowOutcome = o === 'added' ? 'added' : o === 'changed' ? 'changed' : 'unchanged';
+          counts[outcome]++;
+          importRows.push({ ...base, outcome, reason: 'organization' });
           continue;
         }
         const r = records[ri++]!;

@@ -238,6 +238,33 @@ export function parseMember(record: unknown): Member {
   return record as Member;
 }
 
+/** Writes organizations inside the caller's transaction; returns each one's outcome. */
+export async function writeOrganizations(
+  db: Db,
+  orgs: readonly Organization[],
+  batchId: number | null,
+): Promise<('added' | 'changed' | 'unchanged')[]> {
+  const out: ('added' | 'changed' | 'unchanged')[] = [];
+  for (const raw of orgs) {
+    const org = organizationSchema.parse(raw);
+    const row = organizationToRow(org);
+    const [cur] = await db
+      .select({ revision: t.organizations.revision, hash: t.organizations.contentHash })
+      .from(t.organizations)
+      .where(eq(t.organizations.id, row.id));
+    if (cur && cur.hash === row.contentHash) {
+      out.push('unchanged');
+      continue;
+    }
+    const revision = (cur?.revision ?? 0) + 1;
+    if (cur) await db.update(t.organizations).set({ ...row, revision, updatedAt: sql`now()` }).where(eq(t.organizations.id, row.id));
+    else await db.insert(t.organizations).values({ ...row, revision });
+    await db.insert(t.organizationVersions).values({ organizationId: row.id, revision, record: row.record, contentHash: row.contentHash, batchId });
+    out.push(cur ? 'changed' : 'added');
+  }
+  return out;
+}
+
 /** The select list of one member with its whole history (one query). */
 const MEMBER_WITH_HISTORY = sql`
   select m.id, m.revision, m.head,
@@ -297,42 +324,14 @@ export class Store {
   // ------------------------------------------------------------------ organizations
 
   /** Stores organizations; a changed organization gets a new revision, the old one stays in its versions. */
-  async putOrganizations(
-    orgs: readonly Organization[],
-    options: { batchId?: number } = {},
-  ): Promise<{ added: number; changed: number }> {
-    let added = 0;
-    let changed = 0;
-    await this.db.transaction(async (tx) => {
-      for (const raw of orgs) {
-        const org = organizationSchema.parse(raw);
-        const row = organizationToRow(org);
-        const [cur] = await tx
-          .select({ revision: t.organizations.revision, hash: t.organizations.contentHash })
-          .from(t.organizations)
-          .where(eq(t.organizations.id, row.id));
-        if (cur && cur.hash === row.contentHash) continue;
-        const revision = (cur?.revision ?? 0) + 1;
-        if (cur) {
-          await tx
-            .update(t.organizations)
-            .set({ ...row, revision, updatedAt: sql`now()` })
-            .where(eq(t.organizations.id, row.id));
-          changed++;
-        } else {
-          await tx.insert(t.organizations).values({ ...row, revision });
-          added++;
-        }
-        await tx.insert(t.organizationVersions).values({
-          organizationId: row.id,
-          revision,
-          record: row.record,
-          contentHash: row.contentHash,
-          batchId: options.batchId ?? null,
-        });
-      }
+  async putOrganizations(orgs: readonly Organization[], options: { batchId?: number } = {}): Promise<{ added: number; changed: number }> {
+    return this.db.transaction(async (tx) => {
+      const outcomes = await writeOrganizations(tx as unknown as Db, orgs, options.batchId ?? null);
+      return {
+        added: outcomes.filter((o) => o === 'added').length,
+        changed: outcomes.filter((o) => o === 'changed').length,
+      };
     });
-    return { added, changed };
   }
 
   /** Every organization (current versions). */

@@ -34,6 +34,13 @@ export function importValidateSuite(factory: StoreFactory): void {
       expect(await s.counts()).toEqual(before);
     });
 
+    it('organizations in the file are stored with their tree and accounted for', async () => {
+      const s = await factory.make();
+      const r = await importRoster(s, ndjson('o.ndjson', [...orgs, official]), { asOf });
+      expect(r).toMatchObject({ rowsRead: 5, added: 5 });
+      expect((await s.subtree('DB-XA'))?.length).toBe(3);
+    });
+
     it('a changed row appends events and never rewrites them', async () => {
       const s = await factory.make();
       await importRoster(s, ndjson('b1.ndjson', [official]), { asOf });

@@ -1,6 +1,7 @@
 import { registerCalendar } from './calendar.js';
 import { registerCheck } from './check.js';
 import type { RegisterCommand } from './context.js';
+import { registerDb } from './db.js';
 import { registerDocuments } from './documents.js';
 import { registerMember } from './member.js';
 import { registerRanking } from './ranking.js';
@@ -23,4 +24,5 @@ export const commands: readonly RegisterCommand[] = [
   registerCalendar,
   registerValidate,
   registerMember,
+  registerDb,
 ];
