@@ -142,7 +142,8 @@ export async function annualReport(store: Store, options: AnnualReportOptions): 
   const direct = new Map<string, Map<FigureKey, string[]>>();
   const directCount = new Map<string, number>();
   for await (const m of store.members(options.org !== undefined ? { org: options.org } : {})) {
-    const org = m.member.organization && byId.has(m.member.organization) ? m.member.organization : UNKNOWN;
+    // an organization the store does not know (a roster gives names) is a node of its own at the top
+    const org = m.member.organization ?? UNKNOWN;
     directCount.set(org, (directCount.get(org) ?? 0) + 1);
     let f = direct.get(org);
     if (!f) {
@@ -164,7 +165,7 @@ export async function annualReport(store: Store, options: AnnualReportOptions): 
       children.set(o.parent, c);
     } else roots.push(o.id);
   }
-  if (direct.has(UNKNOWN)) roots.push(UNKNOWN);
+  for (const id of direct.keys()) if (!byId.has(id)) roots.push(id);
   const out: OrganizationFigures[] = [];
   const visit = (id: string): Map<FigureKey, string[]> => {
     const acc = new Map<FigureKey, string[]>();
@@ -177,7 +178,7 @@ export async function annualReport(store: Store, options: AnnualReportOptions): 
     const o = byId.get(id);
     out[slot] = {
       id,
-      name: o?.name ?? (locale === 'vi' ? 'Chưa rõ tổ chức' : 'Unknown organization'),
+      name: o?.name ?? (id === UNKNOWN ? (locale === 'vi' ? 'Chưa rõ tổ chức' : 'Unknown organization') : id),
       parent: o?.parent && inScope.has(o.parent) ? o.parent : null,
       children: (children.get(id) ?? []).sort(),
       directMembers: directCount.get(id) ?? 0,

@@ -257,9 +257,15 @@ export async function writeOrganizations(
       continue;
     }
     const revision = (cur?.revision ?? 0) + 1;
-    if (cur) await db.update(t.organizations).set({ ...row, revision, updatedAt: sql`now()` }).where(eq(t.organizations.id, row.id));
+    if (cur)
+      await db
+        .update(t.organizations)
+        .set({ ...row, revision, updatedAt: sql`now()` })
+        .where(eq(t.organizations.id, row.id));
     else await db.insert(t.organizations).values({ ...row, revision });
-    await db.insert(t.organizationVersions).values({ organizationId: row.id, revision, record: row.record, contentHash: row.contentHash, batchId });
+    await db
+      .insert(t.organizationVersions)
+      .values({ organizationId: row.id, revision, record: row.record, contentHash: row.contentHash, batchId });
     out.push(cur ? 'changed' : 'added');
   }
   return out;
@@ -324,7 +330,10 @@ export class Store {
   // ------------------------------------------------------------------ organizations
 
   /** Stores organizations; a changed organization gets a new revision, the old one stays in its versions. */
-  async putOrganizations(orgs: readonly Organization[], options: { batchId?: number } = {}): Promise<{ added: number; changed: number }> {
+  async putOrganizations(
+    orgs: readonly Organization[],
+    options: { batchId?: number } = {},
+  ): Promise<{ added: number; changed: number }> {
     return this.db.transaction(async (tx) => {
       const outcomes = await writeOrganizations(tx as unknown as Db, orgs, options.batchId ?? null);
       return {

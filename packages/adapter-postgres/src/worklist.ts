@@ -118,10 +118,13 @@ export function memberWorkItems(
   }
   if (facts.nextBadge) {
     const b = facts.nextBadge.value;
-    push('badge', b.occasionDate ?? b.date, facts.nextBadge.citations, {
-      years: b.years,
-      ...(b.occasion ? { occasion: b.occasion } : {}),
-    });
+    // a milestone passed long ago without an award recorded is a data question, not this year's work: up to one
+    // year back only
+    if ((b.occasionDate ?? b.date) >= `${Number(asOf.slice(0, 4)) - 1}${asOf.slice(4)}`)
+      push('badge', b.occasionDate ?? b.date, facts.nextBadge.citations, {
+        years: b.years,
+        ...(b.occasion ? { occasion: b.occasion } : {}),
+      });
   }
   if (facts.disciplineInEffect?.value.until)
     push('disciplineEnds', facts.disciplineInEffect.value.until, facts.disciplineInEffect.citations, {

@@ -55,7 +55,8 @@ describe('dieule db', () => {
     expect(r.organizations[0].figures.find((f: { key: string }) => f.key === 'admissions').members).toEqual(['M-002']);
     const table = await db('report', '--year', '2026');
     expect(table.stdout).toContain('16/03/2026'); // the period ends today when the year is not over
-    for (const out of [imp, v1, wl, ics, csv, rep, table]) expect(out.stdout + out.stderr).not.toContain('001300012345');
+    for (const out of [imp, v1, wl, ics, csv, rep, table])
+      expect(out.stdout + out.stderr).not.toContain('001300012345');
   });
 
   it('an unreachable server is one line and exit 2', async () => {

@@ -34,15 +34,23 @@ const common = (c: Command) =>
     .option('--data <dir>', 'PGlite data folder', './dieule-data')
     .option('--locale <vi|en>', 'language of messages', 'vi');
 
-async function withStore<T>(ctx: CommandContext, opts: DbOptions, fn: (s: Store) => Promise<T>, check = true): Promise<T> {
+async function withStore<T>(
+  ctx: CommandContext,
+  opts: DbOptions,
+  fn: (s: Store) => Promise<T>,
+  check = true,
+): Promise<T> {
   const url = opts.databaseUrl ?? process.env.DATABASE_URL;
   let store: Store | undefined;
   try {
-    store = url ? await openStore({ url }) : await openStore({ dataDir: resolve(ctx.io.cwd, opts.data ?? './dieule-data') });
+    store = url
+      ? await openStore({ url })
+      : await openStore({ dataDir: resolve(ctx.io.cwd, opts.data ?? './dieule-data') });
     if (check) await store.check();
     return await fn(store);
   } catch (e) {
-    if (e instanceof StoreError) throw new UsageError(opts.locale === 'en' ? new StoreError(e.code, e.detail, 'en').message : e.message);
+    if (e instanceof StoreError)
+      throw new UsageError(opts.locale === 'en' ? new StoreError(e.code, e.detail, 'en').message : e.message);
     throw e;
   } finally {
     await store?.close().catch(() => {});
@@ -56,19 +64,30 @@ const date = (d: string, locale: 'vi' | 'en') => (locale === 'vi' ? formatVietna
  * `DATABASE_URL`): init/migrate, import rosters, validate from the store, worklists, the annual report.
  */
 export const registerDb: RegisterCommand = (program, ctx) => {
-  const db = program.command('db').description('Keep member files in PostgreSQL (PGlite folder by default) and query them');
+  const db = program
+    .command('db')
+    .description('Keep member files in PostgreSQL (PGlite folder by default) and query them');
 
   for (const name of ['init', 'migrate'] as const)
-    common(db.command(name).description(name === 'init' ? 'Create the store (tables and migrations)' : 'Apply pending migrations'))
+    common(
+      db
+        .command(name)
+        .description(name === 'init' ? 'Create the store (tables and migrations)' : 'Apply pending migrations'),
+    )
       .option('--format <table|json>', 'output', 'table')
       .action(async (opts: DbOptions) => {
         const format = formatOption(opts.format, ['table', 'json'] as const, 'table');
         const st = await withStore(ctx, opts, (s) => s.migrate(), false);
         if (format === 'json') printJson(ctx, st);
-        else ctx.io.stdout.write(`${localeOption(opts.locale) === 'vi' ? 'Cơ sở dữ liệu sẵn sàng' : 'Database ready'}: ${st.applied}/${st.known} migrations\n`);
+        else
+          ctx.io.stdout.write(
+            `${localeOption(opts.locale) === 'vi' ? 'Cơ sở dữ liệu sẵn sàng' : 'Database ready'}: ${st.applied}/${st.known} migrations\n`,
+          );
       });
 
-  common(db.command('import').description('Import a roster (xlsx, csv, json, ndjson): idempotent, one transaction per file'))
+  common(
+    db.command('import').description('Import a roster (xlsx, csv, json, ndjson): idempotent, one transaction per file'),
+  )
     .argument('<file>', 'the roster file')
     .option('--format <table|json>', 'output', 'table')
     .option('--as-of <date>', 'reporting date YYYY-MM-DD (default: today in Vietnam)')
@@ -78,20 +97,41 @@ export const registerDb: RegisterCommand = (program, ctx) => {
       const locale = localeOption(opts.locale);
       const asOf = asOfOption(ctx.io, opts.asOf) as CivilDate;
       const path = resolve(ctx.io.cwd, file);
-      if (!rosterFormat(path)) throw new UsageError(`${file}: unsupported file type (expected .xlsx, .csv, .json, .ndjson)`);
+      if (!rosterFormat(path))
+        throw new UsageError(`${file}: unsupported file type (expected .xlsx, .csv, .json, .ndjson)`);
       const r = await withStore(ctx, opts, (s) =>
-        importRoster(s, path, { asOf, locale, ...(opts.recordedBy ? { recordedBy: opts.recordedBy } : {}) }).catch((e) => {
-          if (e instanceof StoreError) throw e;
-          const err = e as NodeJS.ErrnoException;
-          throw new UsageError(`${file}: ${err.code === 'ENOENT' ? 'ENOENT' : (err.message ?? String(e))}`);
-        }),
+        importRoster(s, path, { asOf, locale, ...(opts.recordedBy ? { recordedBy: opts.recordedBy } : {}) }).catch(
+          (e) => {
+            if (e instanceof StoreError) throw e;
+            const err = e as NodeJS.ErrnoException;
+            throw new UsageError(`${file}: ${err.code === 'ENOENT' ? 'ENOENT' : (err.message ?? String(e))}`);
+          },
+        ),
       );
       if (format === 'json') printJson(ctx, r);
       else {
         const L =
           locale === 'vi'
-            ? { dup: 'Tệp này đã được nhập (lô', read: 'Số dòng đọc', added: 'thêm mới', changed: 'cập nhật', unchanged: 'không đổi', rejected: 'bị từ chối', skipped: 'bỏ qua', events: 'sự kiện thêm' }
-            : { dup: 'This file was imported already (batch', read: 'Rows read', added: 'added', changed: 'changed', unchanged: 'unchanged', rejected: 'rejected', skipped: 'skipped', events: 'events added' };
+            ? {
+                dup: 'Tệp này đã được nhập (lô',
+                read: 'Số dòng đọc',
+                added: 'thêm mới',
+                changed: 'cập nhật',
+                unchanged: 'không đổi',
+                rejected: 'bị từ chối',
+                skipped: 'bỏ qua',
+                events: 'sự kiện thêm',
+              }
+            : {
+                dup: 'This file was imported already (batch',
+                read: 'Rows read',
+                added: 'added',
+                changed: 'changed',
+                unchanged: 'unchanged',
+                rejected: 'rejected',
+                skipped: 'skipped',
+                events: 'events added',
+              };
         if (r.duplicate) ctx.io.stdout.write(`${L.dup} ${r.batchId}).\n`);
         else
           ctx.io.stdout.write(
@@ -103,7 +143,11 @@ export const registerDb: RegisterCommand = (program, ctx) => {
       ctx.setExit(r.rejected > 0 ? ExitCode.ISSUES : ExitCode.OK);
     });
 
-  common(db.command('validate').description('Validate the members of an organization subtree from the store and keep the run'))
+  common(
+    db
+      .command('validate')
+      .description('Validate the members of an organization subtree from the store and keep the run'),
+  )
     .option('--org <id>', 'root organization of the subtree')
     .option('--as-of <date>', 'reporting date YYYY-MM-DD (default: today in Vietnam)')
     .option('--format <table|json>', 'output', 'table')
@@ -176,7 +220,9 @@ export const registerDb: RegisterCommand = (program, ctx) => {
             : locale === 'vi'
               ? `còn ${r.workingDays} ngày làm việc`
               : `${r.workingDays} working days left`;
-          ctx.io.stdout.write(`  ${date(r.due, locale)}  ${WORK_ITEM_LABELS[r.item][locale]} — ${r.fullName} (${r.member}); ${when}\n`);
+          ctx.io.stdout.write(
+            `  ${date(r.due, locale)}  ${WORK_ITEM_LABELS[r.item][locale]} — ${r.fullName} (${r.member}); ${when}\n`,
+          );
         }
       }
     });
@@ -190,17 +236,19 @@ export const registerDb: RegisterCommand = (program, ctx) => {
       const format = formatOption(opts.format, ['table', 'json'] as const, 'table');
       const locale = localeOption(opts.locale);
       const year = Number(opts.year);
-      if (!Number.isInteger(year) || year < 1930 || year > 2200) throw new UsageError(`--year must be a year, got "${opts.year}"`);
+      if (!Number.isInteger(year) || year < 1930 || year > 2200)
+        throw new UsageError(`--year must be a year, got "${opts.year}"`);
       const today = asOfOption(ctx.io, opts.asOf) as CivilDate;
       const end = `${year}-12-31` as CivilDate;
-      const asOf = today < end ? today : end;
+      const asOf = [today, end].sort()[0] as CivilDate; // the end of the year or today, whichever is earlier
       const r = await withStore(ctx, opts, (s) =>
         annualReport(s, { year, asOf, locale, ...(opts.org !== undefined ? { org: opts.org } : {}) }),
       );
       if (format === 'json') printJson(ctx, r);
       else
         for (const o of r.organizations) {
-          ctx.io.stdout.write(`\n${o.name} (${o.id}) — ${date(r.from, locale)} – ${date(r.to, locale)}\n`);
+          const title = o.name === o.id || o.id.startsWith('(') ? o.name : `${o.name} (${o.id})`;
+          ctx.io.stdout.write(`\n${title} — ${date(r.from, locale)} – ${date(r.to, locale)}\n`);
           for (const f of o.figures) if (f.value) ctx.io.stdout.write(`  ${f.label}: ${f.value}\n`);
         }
     });
