@@ -27,6 +27,11 @@ export type ConnectOptions =
   | {
       /** An existing PGlite instance (the caller closes it). */
       readonly pglite: PGlite;
+      /**
+       * PostgreSQL schema holding the store inside that instance. PGlite has one session: opening sets its
+       * `search_path`, so use one such store at a time per instance.
+       */
+      readonly schema?: string;
       readonly url?: undefined;
       readonly dataDir?: undefined;
     }
@@ -117,8 +122,14 @@ export async function connect(options: ConnectOptions = {}): Promise<Connection>
   }
   let client: PGlite;
   let owned = false;
-  if (options.pglite) client = options.pglite;
-  else {
+  const pgliteSchema = options.pglite ? (options.schema ?? 'public') : 'public';
+  quoteIdent(pgliteSchema);
+  if (options.pglite) {
+    client = options.pglite;
+    if (pgliteSchema !== 'public') {
+      await client.exec(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(pgliteSchema)}; SET search_path TO ${quoteIdent(pgliteSchema)}`);
+    }
+  } else {
     if (options.dataDir) {
       mkdirSync(options.dataDir, { recursive: true });
       checkDataDir(options.dataDir);
@@ -137,12 +148,13 @@ export async function connect(options: ConnectOptions = {}): Promise<Connection>
       );
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const migrationsSchema = pgliteSchema === 'public' ? 'drizzle' : pgliteSchema;
   return {
     db,
     driver: 'pglite',
-    migrationsSchema: 'drizzle',
+    migrationsSchema,
     async migrate() {
-      await migratePglite(drizzlePglite(client), { migrationsFolder: folder });
+      await migratePglite(drizzlePglite(client), { migrationsFolder: folder, migrationsSchema });
     },
     close: async () => {
       if (owned) await client.close();

@@ -25,24 +25,19 @@ export interface StoreFactory {
   dispose(): Promise<void>;
 }
 
-/** PGlite: one migrated base instance per file, a clone per store. */
+/** PGlite: one instance per file, a schema per store (the instance's single session follows the newest store). */
 export function pgliteFactory(): StoreFactory {
   let base: PGlite | undefined;
-  const made: PGlite[] = [];
+  let n = 0;
   return {
     name: 'pglite',
     async make() {
-      if (!base) {
-        base = new PGlite();
-        const s = await openStore({ pglite: base });
-        await s.migrate();
-      }
-      const clone = (await base.clone()) as PGlite;
-      made.push(clone);
-      return openStore({ pglite: clone });
+      base ??= new PGlite();
+      const s = await openStore({ pglite: base, schema: `store_${++n}` });
+      await s.migrate();
+      return s;
     },
     async dispose() {
-      for (const c of made) await c.close();
       await base?.close();
     },
   };
