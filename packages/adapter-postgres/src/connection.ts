@@ -127,7 +127,9 @@ export async function connect(options: ConnectOptions = {}): Promise<Connection>
   if (options.pglite) {
     client = options.pglite;
     if (pgliteSchema !== 'public') {
-      await client.exec(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(pgliteSchema)}; SET search_path TO ${quoteIdent(pgliteSchema)}`);
+      await client.exec(
+        `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(pgliteSchema)}; SET search_path TO ${quoteIdent(pgliteSchema)}`,
+      );
     }
   } else {
     if (options.dataDir) {
