@@ -8,7 +8,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from './connection.js';
 import { memberKey } from './mapping.js';
 import * as t from './schema.js';
-import { type Store, WritePlan, writeOrganizations } from './store.js';
+import { bulkInsert, type Store, WritePlan, writeOrganizations } from './store.js';
 
 function isOrganization(value: unknown): value is Organization {
   return organizationSchema.safeParse(value).success;
@@ -160,8 +160,20 @@ export async function importRoster(store: Store, file: string, options: ImportOp
         importRows.push({ ...base, outcome, memberId: res.key, issues: r.issues.length ? r.issues : null });
       }
       await plan.write(tx);
-      for (let i = 0; i < importRows.length; i += 2000)
-        await tx.insert(t.importRows).values(importRows.slice(i, i + 2000));
+      await bulkInsert(
+        tx,
+        'import_rows',
+        importRows.map((r) => ({
+          batch_id: r.batchId,
+          ordinal: r.ordinal,
+          sheet: r.sheet,
+          row: r.row,
+          outcome: r.outcome,
+          member_id: r.memberId ?? null,
+          reason: r.reason ?? null,
+          issues: r.issues ?? null,
+        })),
+      );
       pending = [];
       options.onProgress?.(counts.rowsRead);
     };

@@ -45,11 +45,68 @@ export interface PutResult {
   readonly eventsAdded: number;
 }
 
-/** Large multi-row inserts are split to stay under PostgreSQL's 65 535 bind parameters. */
-const INSERT_CHUNK = 2000;
+/** Columns of the bulk inserts: SQL name and type, in table order. */
+const BULK = {
+  members: [
+    ['id', 'text'],
+    ['revision', 'int'],
+    ['organization', 'text'],
+    ['sex', 'text'],
+    ['birth_date', 'date'],
+    ['head', 'jsonb'],
+    ['head_hash', 'text'],
+  ],
+  member_versions: [
+    ['member_id', 'text'],
+    ['revision', 'int'],
+    ['head', 'jsonb'],
+    ['head_hash', 'text'],
+    ['batch_id', 'int'],
+  ],
+  member_events: [
+    ['id', 'text'],
+    ['member_id', 'text'],
+    ['seq', 'int'],
+    ['type', 'text'],
+    ['act_date', 'date'],
+    ['payload', 'jsonb'],
+    ['recorded_by', 'text'],
+    ['source_file', 'text'],
+    ['source_cell', 'text'],
+    ['corrects', 'text'],
+    ['batch_id', 'int'],
+  ],
+  import_rows: [
+    ['batch_id', 'int'],
+    ['ordinal', 'int'],
+    ['sheet', 'text'],
+    ['row', 'int'],
+    ['outcome', 'text'],
+    ['member_id', 'text'],
+    ['reason', 'text'],
+    ['issues', 'jsonb'],
+  ],
+} as const;
 
-async function insertChunked<T>(items: readonly T[], write: (part: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < items.length; i += INSERT_CHUNK) await write(items.slice(i, i + INSERT_CHUNK));
+/**
+ * Multi-row insert with ONE bind parameter: the rows travel as a JSON array and PostgreSQL unpacks them with
+ * `jsonb_to_recordset` (far less work per row than one parameter per value; rows keyed by SQL column name).
+ */
+export async function bulkInsert(
+  db: Db,
+  table: keyof typeof BULK,
+  items: readonly Record<string, unknown>[],
+): Promise<void> {
+  if (!items.length) return;
+  const cols = BULK[table];
+  const names = cols.map(([n]) => `"${n}"`).join(', ');
+  const defs = cols.map(([n, ty]) => `"${n}" ${ty}`).join(', ');
+  for (let i = 0; i < items.length; i += 5000) {
+    const json = JSON.stringify(items.slice(i, i + 5000));
+    await db.execute(
+      sql`insert into ${sql.raw(table)} (${sql.raw(names)}) select ${sql.raw(names)} from jsonb_to_recordset(${json}::jsonb) as x(${sql.raw(defs)}) on conflict do nothing`,
+    );
+  }
 }
 
 /** Internal state of one member while a batch of writes is planned. */
@@ -190,7 +247,19 @@ export class WritePlan {
 
   /** Writes the plan (inside the caller's transaction). Conflicting concurrent writers never duplicate a row. */
   async write(db: Db): Promise<void> {
-    await insertChunked(this.newMembers, (part) => db.insert(t.members).values(part).onConflictDoNothing());
+    await bulkInsert(
+      db,
+      'members',
+      this.newMembers.map((m) => ({
+        id: m.id,
+        revision: m.revision,
+        organization: m.organization,
+        sex: m.sex,
+        birth_date: m.birthDate,
+        head: m.head,
+        head_hash: m.headHash,
+      })),
+    );
     for (const m of this.newMembers) {
       const s = this.states.get(m.id)!;
       s.exists = true;
@@ -214,8 +283,34 @@ export class WritePlan {
       if (!r.length) throw new StoreError('staleRevision', `${this.states.get(key)!.base}`);
       this.states.get(key)!.base = revision;
     }
-    await insertChunked(this.versions, (part) => db.insert(t.memberVersions).values(part).onConflictDoNothing());
-    await insertChunked(this.events, (part) => db.insert(t.memberEvents).values(part).onConflictDoNothing());
+    await bulkInsert(
+      db,
+      'member_versions',
+      this.versions.map((v) => ({
+        member_id: v.memberId,
+        revision: v.revision,
+        head: v.head,
+        head_hash: v.headHash,
+        batch_id: v.batchId,
+      })),
+    );
+    await bulkInsert(
+      db,
+      'member_events',
+      this.events.map((e) => ({
+        id: e.id,
+        member_id: e.memberId,
+        seq: e.seq,
+        type: e.type,
+        act_date: e.actDate,
+        payload: e.payload,
+        recorded_by: e.recordedBy,
+        source_file: e.sourceFile,
+        source_cell: e.sourceCell,
+        corrects: e.corrects,
+        batch_id: e.batchId,
+      })),
+    );
     this.newMembers.length = 0;
     this.changedHeads.clear();
     this.bumped.clear();
