@@ -312,6 +312,9 @@ export class WritePlan {
       })),
     );
     this.newMembers.length = 0;
+    // forget the states: memory stays bounded on any file (a member seen again is reloaded, inside the same
+    // transaction, with what this plan wrote)
+    this.states.clear();
     this.changedHeads.clear();
     this.bumped.clear();
     this.versions.length = 0;
