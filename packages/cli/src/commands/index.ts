@@ -2,6 +2,7 @@ import { registerCalendar } from './calendar.js';
 import { registerCheck } from './check.js';
 import { registerCongress } from './congress.js';
 import type { RegisterCommand } from './context.js';
+import { registerDb } from './db.js';
 import { registerDocuments } from './documents.js';
 import { registerMember } from './member.js';
 import { registerRanking } from './ranking.js';
@@ -25,4 +26,5 @@ export const commands: readonly RegisterCommand[] = [
   registerValidate,
   registerMember,
   registerCongress,
+  registerDb,
 ];

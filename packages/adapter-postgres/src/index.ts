@@ -1,0 +1,57 @@
+/**
+ * Keep dieule member files in PostgreSQL: embedded PGlite by default (a data folder, no server to install), a
+ * PostgreSQL server in production. Organizations with their tree, members with append-only event histories, import
+ * batches with row accounting, validation runs and their issues, worklists and the annual report.
+ * @packageDocumentation
+ */
+export {
+  type Connection,
+  type ConnectOptions,
+  connect,
+  DATA_DIR_MARKER,
+  type Db,
+  migrationsFolder,
+  PGLITE_LINE,
+  type SchemaStatus,
+  schemaStatus,
+} from './connection.js';
+export { maskDigits, STORE_ERRORS, StoreError, type StoreErrorCode } from './errors.js';
+export { fileHash, type ImportOptions, type ImportResult, importRoster, type RowOutcome } from './import.js';
+export {
+  canonicalJson,
+  type EventRow,
+  eventIds,
+  eventsToAppend,
+  inHistoryOrder,
+  type MemberHead,
+  type MemberRows,
+  memberKey,
+  memberToRows,
+  type OrganizationRow,
+  organizationToRow,
+  rowsToMember,
+  rowToOrganization,
+} from './mapping.js';
+export {
+  type AnnualReport,
+  type AnnualReportOptions,
+  annualReport,
+  type Figure,
+  type FigureKey,
+  memberFigures,
+  type OrganizationFigures,
+  REPORT_FIGURES,
+} from './report.js';
+export * as tables from './schema.js';
+export { openStore, type PutResult, parseMember, Store, type StoredMember, type WriteOptions } from './store.js';
+export { memberIssues, type StoreValidation, type ValidateStoreOptions, validateStore } from './validate.js';
+export {
+  citationText,
+  memberWorkItems,
+  WORK_ITEM_LABELS,
+  type WorkItem,
+  type WorklistOptions,
+  type WorklistRow,
+  worklist,
+  worklistCsv,
+} from './worklist.js';

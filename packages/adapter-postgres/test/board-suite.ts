@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { annualReport, memberKey, worklist, worklistCsv } from '../src/index.js';
+import { allMembers, leaver, orgs } from './fixtures.js';
+import type { StoreFactory } from './helpers.js';
+
+export function boardSuite(factory: StoreFactory): void {
+  describe(`${factory.name}: worklist and annual report`, () => {
+    it('worklist: probation ending within 30 working days, cited, in working days', async () => {
+      const s = await factory.make();
+      await s.putOrganizations(orgs);
+      for (const m of allMembers) await s.putMember(m);
+      const rows = await worklist(s, { asOf: '2026-03-16', withinWorkingDays: 30 });
+      const p = rows.find((r) => r.member === 'M-002' && r.item === 'probationEnd');
+      expect(p).toMatchObject({ organization: 'CB-2', due: '2026-04-02', overdue: false });
+      expect(p!.workingDays).toBeGreaterThan(0);
+      expect(p!.workingDays).toBeLessThanOrEqual(30);
+      expect(rows.every((r) => r.citations.length > 0)).toBe(true);
+      // a subtree sees only its organizations
+      const other = await worklist(s, { asOf: '2026-03-16', org: 'CB-1' });
+      expect(other.every((r) => r.organization === 'CB-1')).toBe(true);
+      const csv = worklistCsv(rows);
+      expect(csv).toContain('02/04/2026');
+      expect(csv).not.toMatch(/\d{12}/);
+    });
+
+    it('worklist: a ceremony not yet held is due, then overdue', async () => {
+      const s = await factory.make();
+      await s.putMember({
+        kind: 'member',
+        id: 'M-010',
+        person: { fullName: 'Đỗ Văn Giang', birthDate: '1999-09-09', sex: 'male' },
+        organization: 'CB-1',
+        events: [{ type: 'admissionDecision', date: '2026-03-02' }],
+      });
+      const soon = await worklist(s, { asOf: '2026-03-03' });
+      expect(soon.find((r) => r.item === 'ceremony')).toMatchObject({ overdue: false });
+      const late = await worklist(s, { asOf: '2026-09-01' });
+      const c = late.find((r) => r.item === 'ceremony')!;
+      expect(c.overdue).toBe(true);
+      expect(c.workingDays).toBeLessThan(0);
+    });
+
+    it('annual report: figures roll up the tree and every figure drills down to its members', async () => {
+      const s = await factory.make();
+      await s.putOrganizations(orgs);
+      for (const m of allMembers) await s.putMember(m);
+      const r = await annualReport(s, { year: 2025, org: 'DB-XA' });
+      expect(r.to).toBe('2025-12-31');
+      expect(r.organizations.map((o) => o.id)).toEqual(['DB-XA', 'CB-1', 'CB-2']);
+      const fig = (org: string, key: string) =>
+        r.organizations.find((o) => o.id === org)!.figures.find((f) => f.key === key)!;
+      expect(fig('DB-XA', 'membersAtStart').members).toEqual(['M-001', memberKey(leaver)].sort());
+      expect(fig('DB-XA', 'membersAtEnd').members).toEqual(['M-001', 'M-002']);
+      expect(fig('CB-2', 'admissions').members).toEqual(['M-002']);
+      expect(fig('CB-1', 'voluntaryExits').value).toBe(1);
+      expect(fig('DB-XA', 'female').value).toBe(1);
+      // drill-down adds up: each figure = its members; a parent = its own members + its children
+      for (const o of r.organizations)
+        for (const f of o.figures) {
+          expect(f.value).toBe(f.members.length);
+          const kids = o.children.map((c) => fig(c, f.key).value).reduce((a, b) => a + b, 0);
+          expect(f.value).toBeGreaterThanOrEqual(kids);
+        }
+      for (const key of ['membersAtEnd', 'admissions', 'voluntaryExits'])
+        expect(fig('DB-XA', key).value).toBe(fig('CB-1', key).value + fig('CB-2', key).value);
+      // the period ends on the as-of date when it is earlier
+      const partial = await annualReport(s, { year: 2025, asOf: '2025-06-30' });
+      expect(partial.to).toBe('2025-06-30');
+    });
+  });
+}

@@ -1,0 +1,127 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { coreEngine, type Member } from '@dieule/core';
+import { describe, expect, it } from 'vitest';
+import { importRoster, inHistoryOrder, memberKey, tables, validateStore } from '../src/index.js';
+import { allMembers, official, orgs } from './fixtures.js';
+import type { StoreFactory } from './helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'dieule-pg-'));
+const ndjson = (name: string, lines: unknown[]) => {
+  const p = join(dir, name);
+  writeFileSync(p, `${lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n')}\n`);
+  return p;
+};
+const asOf = '2026-06-30' as const;
+
+export function importValidateSuite(factory: StoreFactory): void {
+  describe(`${factory.name}: import`, () => {
+    it('accounts for every row; the same file twice adds nothing', async () => {
+      const s = await factory.make();
+      const file = ndjson('a.ndjson', [...allMembers, '', { kind: 'member', person: { fullName: 'X' } }]);
+      const r = await importRoster(s, file, { asOf });
+      expect(r).toMatchObject({ duplicate: false, rowsRead: 6, added: 4, rejected: 1, skipped: 1 });
+      expect(r.added + r.changed + r.unchanged + r.rejected + r.skipped).toBe(r.rowsRead);
+      const rowsStored = await s.db.select().from(tables.importRows);
+      expect(rowsStored.length).toBe(6);
+      const rejected = rowsStored.find((x) => x.outcome === 'rejected')!;
+      expect(rejected.row).toBe(6);
+      expect((rejected.issues as { severity: string }[]).length).toBeGreaterThan(0);
+      const before = await s.counts();
+      const again = await importRoster(s, file, { asOf });
+      expect(again).toMatchObject({ duplicate: true, batchId: r.batchId, added: 0 });
+      expect(await s.counts()).toEqual(before);
+    });
+
+    it('organizations in the file are stored with their tree and accounted for', async () => {
+      const s = await factory.make();
+      const r = await importRoster(s, ndjson('o.ndjson', [...orgs, official]), { asOf });
+      expect(r).toMatchObject({ rowsRead: 5, added: 5 });
+      expect((await s.subtree('DB-XA'))?.length).toBe(3);
+    });
+
+    it('a changed row appends events and never rewrites them', async () => {
+      const s = await factory.make();
+      await importRoster(s, ndjson('b1.ndjson', [official]), { asOf });
+      const later: Member = {
+        ...official,
+        events: [...official.events, { type: 'badgeAwarded', date: '2045-02-03', years: 30 }],
+      };
+      later.events[later.events.length - 1]!.date = '2026-02-03';
+      const r = await importRoster(s, ndjson('b2.ndjson', [later]), { asOf });
+      expect(r).toMatchObject({ changed: 1, eventsAdded: 1 });
+      const got = await s.getMember('M-001');
+      expect(got?.member).toEqual(inHistoryOrder(later));
+      expect(got?.revision).toBe(2);
+      const events = await s.db.select().from(tables.memberEvents);
+      expect(events.length).toBe(official.events.length + 1);
+      expect(events.every((e) => e.sourceFile)).toBe(true);
+    });
+
+    it('a failure mid-import leaves no partial batch', async () => {
+      const s = await factory.make();
+      const file = ndjson('c.ndjson', allMembers);
+      await expect(
+        importRoster(s, file, {
+          asOf,
+          batchRows: 1,
+          onProgress: (n) => {
+            if (n === 3) throw new Error('killed');
+          },
+        }),
+      ).rejects.toThrow('killed');
+      const c = await s.counts();
+      expect([c.members, c.member_events, c.import_batches, c.import_rows]).toEqual([0, 0, 0, 0]);
+      expect((await importRoster(s, file, { asOf })).added).toBe(4);
+    });
+
+    it('two imports of different files at once never duplicate a member', async () => {
+      const s = await factory.make();
+      const [a, b] = await Promise.all([
+        importRoster(s, ndjson('d1.ndjson', allMembers), { asOf }),
+        importRoster(
+          s,
+          ndjson('d2.ndjson', [...allMembers].reverse().concat([{ ...official, note: undefined } as Member])),
+          {
+            asOf,
+          },
+        ).catch((e) => e),
+      ]);
+      expect(a.rowsRead).toBe(4);
+      void b;
+      expect((await s.counts()).members).toBe(4);
+      const ev = (await s.counts()).member_events;
+      expect(ev).toBe(allMembers.reduce((n, m) => n + m.events.length, 0));
+    });
+  });
+
+  describe(`${factory.name}: validate from the store`, () => {
+    it('gives the same report as validating the same records as JSON; re-running is a no-op', async () => {
+      const s = await factory.make();
+      await s.putOrganizations(orgs);
+      for (const m of allMembers) await s.putMember(m);
+      const v = await validateStore(s, { asOf });
+      const sorted = [...allMembers].sort((x, y) => (memberKey(x) < memberKey(y) ? -1 : 1));
+      const json = coreEngine().validate(sorted, { asOf, locale: 'vi' });
+      expect(v.reused).toBe(false);
+      expect(v.report).toEqual(json);
+      const again = await validateStore(s, { asOf });
+      expect(again).toMatchObject({ reused: true, runId: v.runId });
+      expect(again.report.summary).toEqual(json.summary);
+      expect(again.report.issues).toEqual(json.issues);
+      expect((await s.counts()).validation_runs).toBe(1);
+      await s.putMember({ ...official, events: [...official.events, { type: 'death', date: '2026-05-01' }] });
+      expect((await validateStore(s, { asOf })).reused).toBe(false);
+    });
+
+    it('validates a subtree only, in English on request', async () => {
+      const s = await factory.make();
+      await s.putOrganizations(orgs);
+      for (const m of allMembers) await s.putMember(m);
+      const v = await validateStore(s, { asOf, org: 'CB-OTHER', locale: 'en' });
+      expect(v.report.summary.records).toBe(1);
+      expect(v.report.meta.locale).toBe('en');
+    });
+  });
+}

@@ -1,0 +1,255 @@
+import { resolve } from 'node:path';
+import { deadlineEvent, eventsToIcs } from '@dieule/adapter-ical';
+import {
+  annualReport,
+  importRoster,
+  openStore,
+  type Store,
+  StoreError,
+  validateStore,
+  WORK_ITEM_LABELS,
+  worklist,
+  worklistCsv,
+} from '@dieule/adapter-postgres';
+import { rosterFormat } from '@dieule/adapter-xlsx';
+import { type CivilDate, formatVietnamese } from '@dieule/core/date';
+import type { Command } from 'commander';
+import { loadEngine } from '../engine.js';
+import { ExitCode, UsageError } from '../exit-codes.js';
+import { asOfOption, collect, formatOption, localeOption } from '../options.js';
+import { type CommandContext, printJson, type RegisterCommand } from './context.js';
+
+interface DbOptions {
+  databaseUrl?: string;
+  data?: string;
+  format?: string;
+  asOf?: string;
+  locale?: string;
+  org?: string;
+}
+
+const common = (c: Command) =>
+  c
+    .option('--database-url <url>', 'PostgreSQL server (default: $DATABASE_URL, else the PGlite folder)')
+    .option('--data <dir>', 'PGlite data folder', './dieule-data')
+    .option('--locale <vi|en>', 'language of messages', 'vi');
+
+async function withStore<T>(
+  ctx: CommandContext,
+  opts: DbOptions,
+  fn: (s: Store) => Promise<T>,
+  check = true,
+): Promise<T> {
+  const url = opts.databaseUrl ?? process.env.DATABASE_URL;
+  let store: Store | undefined;
+  try {
+    store = url
+      ? await openStore({ url })
+      : await openStore({ dataDir: resolve(ctx.io.cwd, opts.data ?? './dieule-data') });
+    if (check) await store.check();
+    return await fn(store);
+  } catch (e) {
+    if (e instanceof StoreError)
+      throw new UsageError(opts.locale === 'en' ? new StoreError(e.code, e.detail, 'en').message : e.message);
+    throw e;
+  } finally {
+    await store?.close().catch(() => {});
+  }
+}
+
+const date = (d: string, locale: 'vi' | 'en') => (locale === 'vi' ? formatVietnamese(d as CivilDate) : d);
+
+/**
+ * `dieule db …`: keep the data in PostgreSQL (embedded PGlite folder by default, a server with `--database-url` or
+ * `DATABASE_URL`): init/migrate, import rosters, validate from the store, worklists, the annual report.
+ */
+export const registerDb: RegisterCommand = (program, ctx) => {
+  const db = program
+    .command('db')
+    .description('Keep member files in PostgreSQL (PGlite folder by default) and query them');
+
+  for (const name of ['init', 'migrate'] as const)
+    common(
+      db
+        .command(name)
+        .description(name === 'init' ? 'Create the store (tables and migrations)' : 'Apply pending migrations'),
+    )
+      .option('--format <table|json>', 'output', 'table')
+      .action(async (opts: DbOptions) => {
+        const format = formatOption(opts.format, ['table', 'json'] as const, 'table');
+        const st = await withStore(ctx, opts, (s) => s.migrate(), false);
+        if (format === 'json') printJson(ctx, st);
+        else
+          ctx.io.stdout.write(
+            `${localeOption(opts.locale) === 'vi' ? 'Cơ sở dữ liệu sẵn sàng' : 'Database ready'}: ${st.applied}/${st.known} migrations\n`,
+          );
+      });
+
+  common(
+    db.command('import').description('Import a roster (xlsx, csv, json, ndjson): idempotent, one transaction per file'),
+  )
+    .argument('<file>', 'the roster file')
+    .option('--format <table|json>', 'output', 'table')
+    .option('--as-of <date>', 'reporting date YYYY-MM-DD (default: today in Vietnam)')
+    .option('--recorded-by <name>', 'who records the batch')
+    .action(async (file: string, opts: DbOptions & { recordedBy?: string }) => {
+      const format = formatOption(opts.format, ['table', 'json'] as const, 'table');
+      const locale = localeOption(opts.locale);
+      const asOf = asOfOption(ctx.io, opts.asOf) as CivilDate;
+      const path = resolve(ctx.io.cwd, file);
+      if (!rosterFormat(path))
+        throw new UsageError(`${file}: unsupported file type (expected .xlsx, .csv, .json, .ndjson)`);
+      const r = await withStore(ctx, opts, (s) =>
+        importRoster(s, path, { asOf, locale, ...(opts.recordedBy ? { recordedBy: opts.recordedBy } : {}) }).catch(
+          (e) => {
+            if (e instanceof StoreError) throw e;
+            const err = e as NodeJS.ErrnoException;
+            throw new UsageError(`${file}: ${err.code === 'ENOENT' ? 'ENOENT' : (err.message ?? String(e))}`);
+          },
+        ),
+      );
+      if (format === 'json') printJson(ctx, r);
+      else {
+        const L =
+          locale === 'vi'
+            ? {
+                dup: 'Tệp này đã được nhập (lô',
+                read: 'Số dòng đọc',
+                added: 'thêm mới',
+                changed: 'cập nhật',
+                unchanged: 'không đổi',
+                rejected: 'bị từ chối',
+                skipped: 'bỏ qua',
+                events: 'sự kiện thêm',
+              }
+            : {
+                dup: 'This file was imported already (batch',
+                read: 'Rows read',
+                added: 'added',
+                changed: 'changed',
+                unchanged: 'unchanged',
+                rejected: 'rejected',
+                skipped: 'skipped',
+                events: 'events added',
+              };
+        if (r.duplicate) ctx.io.stdout.write(`${L.dup} ${r.batchId}).\n`);
+        else
+          ctx.io.stdout.write(
+            `${L.read}: ${r.rowsRead} — ${L.added} ${r.added}, ${L.changed} ${r.changed}, ${L.unchanged} ${r.unchanged}, ` +
+              `${L.rejected} ${r.rejected}, ${L.skipped} ${r.skipped}; ${L.events} ${r.eventsAdded}\n`,
+          );
+      }
+      if (!r.duplicate && r.rowsRead === 0) throw new UsageError(`${file}: no rows`);
+      ctx.setExit(r.rejected > 0 ? ExitCode.ISSUES : ExitCode.OK);
+    });
+
+  common(
+    db
+      .command('validate')
+      .description('Validate the members of an organization subtree from the store and keep the run'),
+  )
+    .option('--org <id>', 'root organization of the subtree')
+    .option('--as-of <date>', 'reporting date YYYY-MM-DD (default: today in Vietnam)')
+    .option('--format <table|json>', 'output', 'table')
+    .option('--plugin <module>', 'load a plugin (repeatable)', collect, [])
+    .action(async (opts: DbOptions & { plugin: string[] }) => {
+      const format = formatOption(opts.format, ['table', 'json'] as const, 'table');
+      const locale = localeOption(opts.locale);
+      const asOf = asOfOption(ctx.io, opts.asOf) as CivilDate;
+      const engine = await loadEngine(ctx.io, opts.plugin);
+      const v = await withStore(ctx, opts, (s) =>
+        validateStore(s, { asOf, locale, engine, ...(opts.org !== undefined ? { org: opts.org } : {}) }),
+      );
+      const sum = v.report.summary;
+      if (format === 'json') printJson(ctx, { runId: v.runId, reused: v.reused, ...v.report });
+      else
+        ctx.io.stdout.write(
+          locale === 'vi'
+            ? `Lượt kiểm tra ${v.runId}${v.reused ? ' (đã có, không chạy lại)' : ''}: ${sum.records} hồ sơ, ${sum.errors} lỗi, ${sum.warnings} cảnh báo, ${sum.infos} thông tin (tính đến ${date(asOf, locale)})\n`
+            : `Run ${v.runId}${v.reused ? ' (already stored, not re-run)' : ''}: ${sum.records} records, ${sum.errors} errors, ${sum.warnings} warnings, ${sum.infos} notes (as of ${asOf})\n`,
+        );
+      ctx.setExit(sum.errors > 0 ? ExitCode.ISSUES : ExitCode.OK);
+    });
+
+  common(db.command('worklist').description('What is due or overdue per organization, each item citing its basis'))
+    .option('--org <id>', 'root organization of the subtree')
+    .option('--as-of <date>', 'date YYYY-MM-DD (default: today in Vietnam)')
+    .option('--within <Nwd>', 'working days ahead, e.g. 30wd', '30wd')
+    .option('--format <table|json|csv|ics>', 'output', 'table')
+    .action(async (opts: DbOptions & { within?: string }) => {
+      const format = formatOption(opts.format, ['table', 'json', 'csv', 'ics'] as const, 'table');
+      const locale = localeOption(opts.locale);
+      const asOf = asOfOption(ctx.io, opts.asOf) as CivilDate;
+      const m = /^(\d+)\s*(wd)?$/.exec(opts.within ?? '30wd');
+      if (!m) throw new UsageError(`--within expects a number of working days such as 30wd, got "${opts.within}"`);
+      const within = Number(m[1]);
+      const rows = await withStore(ctx, opts, (s) =>
+        worklist(s, { asOf, withinWorkingDays: within, ...(opts.org !== undefined ? { org: opts.org } : {}) }),
+      );
+      if (format === 'json') printJson(ctx, { asOf, withinWorkingDays: within, items: rows });
+      else if (format === 'csv') ctx.io.stdout.write(worklistCsv(rows, locale));
+      else if (format === 'ics')
+        ctx.io.stdout.write(
+          eventsToIcs(
+            rows.map((r) =>
+              deadlineEvent({
+                id: `${r.member}-${r.item}-${r.due}@dieule`,
+                title: {
+                  vi: `${WORK_ITEM_LABELS[r.item].vi}: ${r.fullName}`,
+                  en: `${WORK_ITEM_LABELS[r.item].en}: ${r.fullName}`,
+                },
+                date: r.due,
+                citations: r.citations,
+              }),
+            ),
+            { name: 'dieule worklist', locale, stamp: new Date(`${asOf}T00:00:00Z`) },
+          ),
+        );
+      else {
+        if (!rows.length) ctx.io.stdout.write(locale === 'vi' ? 'Không có việc đến hạn.\n' : 'Nothing due.\n');
+        let org: string | null | undefined;
+        for (const r of rows) {
+          if (r.organization !== org) {
+            org = r.organization;
+            ctx.io.stdout.write(`\n${org ?? (locale === 'vi' ? '(chưa rõ tổ chức)' : '(no organization)')}\n`);
+          }
+          const when = r.overdue
+            ? locale === 'vi'
+              ? `quá hạn ${-r.workingDays} ngày làm việc`
+              : `${-r.workingDays} working days overdue`
+            : locale === 'vi'
+              ? `còn ${r.workingDays} ngày làm việc`
+              : `${r.workingDays} working days left`;
+          ctx.io.stdout.write(
+            `  ${date(r.due, locale)}  ${WORK_ITEM_LABELS[r.item][locale]} — ${r.fullName} (${r.member}); ${when}\n`,
+          );
+        }
+      }
+    });
+
+  common(db.command('report').description("The organization board's annual statistics, rolled up the tree"))
+    .requiredOption('--year <yyyy>', 'the year')
+    .option('--org <id>', 'root organization of the subtree')
+    .option('--as-of <date>', 'report date (default: the end of the year or today, whichever is earlier)')
+    .option('--format <table|json>', 'output', 'table')
+    .action(async (opts: DbOptions & { year: string }) => {
+      const format = formatOption(opts.format, ['table', 'json'] as const, 'table');
+      const locale = localeOption(opts.locale);
+      const year = Number(opts.year);
+      if (!Number.isInteger(year) || year < 1930 || year > 2200)
+        throw new UsageError(`--year must be a year, got "${opts.year}"`);
+      const today = asOfOption(ctx.io, opts.asOf) as CivilDate;
+      const end = `${year}-12-31` as CivilDate;
+      const asOf = [today, end].sort()[0] as CivilDate; // the end of the year or today, whichever is earlier
+      const r = await withStore(ctx, opts, (s) =>
+        annualReport(s, { year, asOf, locale, ...(opts.org !== undefined ? { org: opts.org } : {}) }),
+      );
+      if (format === 'json') printJson(ctx, r);
+      else
+        for (const o of r.organizations) {
+          const title = o.name === o.id || o.id.startsWith('(') ? o.name : `${o.name} (${o.id})`;
+          ctx.io.stdout.write(`\n${title} — ${date(r.from, locale)} – ${date(r.to, locale)}\n`);
+          for (const f of o.figures) if (f.value) ctx.io.stdout.write(`  ${f.label}: ${f.value}\n`);
+        }
+    });
+};
