@@ -42,7 +42,7 @@ function apiSidebar(): DefaultTheme.SidebarItem[] {
   }
   return [
     { text: 'API', link: '/api/index.md' },
-    ...[...groups].map(([pkg, items]) => ({ text: pkg, collapsed: true, items })),
+    ...[...groups].map(([pkg, items]) => ({ text: pkg, items })),
   ];
 }
 
@@ -113,7 +113,7 @@ export default defineConfig({
       lang: 'vi',
       themeConfig: {
         nav: nav('vi'),
-        sidebar: { '/api/': apiSidebar(), '/': sidebars.vi as DefaultTheme.SidebarItem[] },
+        sidebar: { '/api/': apiSidebar(), ...(sidebars.vi as DefaultTheme.SidebarMulti) },
         outline: { label: 'Trên trang này', level: [2, 3] },
         docFooter: { prev: 'Trang trước', next: 'Trang sau' },
         darkModeSwitchLabel: 'Giao diện',
@@ -129,7 +129,7 @@ export default defineConfig({
       link: '/en/',
       themeConfig: {
         nav: nav('en'),
-        sidebar: { '/en/api/': apiSidebar().map(toEn), '/en/': sidebars.en as DefaultTheme.SidebarItem[] },
+        sidebar: { '/en/api/': apiSidebar().map(toEn), ...(sidebars.en as DefaultTheme.SidebarMulti) },
         footer: { message: `${site.library} ${site.version} · rule-set hash ${site.ruleSetHash}` },
       },
     },

@@ -13,8 +13,8 @@ import {
   type Engine,
   formatCitation,
   type Issue,
-  LIBRARY,
   type LegalDocument,
+  LIBRARY,
   type Parameter,
   parameterAt,
   type RuleDefinition,
@@ -71,7 +71,10 @@ export function generateSite(input: SiteInput): Map<string, string> {
     for (const c of changes) files.set(`${base}changes/${c.date}.md`, changePage(ctx, c, l));
     files.set(`${base}records.md`, records(input.core, l));
     if (input.withExample && input.examplePack)
-      files.set(`${base}guides/example-plugin-rules.md`, pluginPage(context(input.withExample, input.core), input.examplePack, l));
+      files.set(
+        `${base}guides/example-plugin-rules.md`,
+        pluginPage(context(input.withExample, input.core), input.examplePack, l),
+      );
   }
   const site = {
     version: LIBRARY.version,
@@ -152,9 +155,7 @@ function ruleIndex(ctx: Ctx, l: Locale): string {
   for (const family of [...new Set(ctx.catalogue.map((e) => e.family))]) {
     out.push(`## ${familyLabel(family, l)}`, '');
     out.push(
-      vi
-        ? '| Quy tắc | Mã | Mức | Hiệu lực | Tin cậy |'
-        : '| Rule | Id | Severity | In force | Confidence |',
+      vi ? '| Quy tắc | Mã | Mức | Hiệu lực | Tin cậy |' : '| Rule | Id | Severity | In force | Confidence |',
       '|---|---|---|---|---|',
     );
     for (const e of ctx.catalogue.filter((x) => x.family === family))
@@ -173,7 +174,10 @@ function rulePage(ctx: Ctx, e: CatalogueEntry, l: Locale, depth: 1 | 2): string 
   const def = ctx.defs.get(e.id);
   const out: string[] = [];
   if (depth === 1) out.push(frontmatter(`${e.title[l]} (${e.id})`), GENERATED(l), '');
-  out.push(`${h(1)} ${md(e.title[l])}`, '');
+  out.push(
+    `${h(1)} ${md(e.title[l])} <Badge type="info" text="${e.id}" />${depth === 2 ? ` {#${anchor(e.id)}}` : ''}`,
+    '',
+  );
   if (depth === 1) out.push(stamp(ctx, l), '');
   out.push(
     `- ${vi ? 'Mã quy tắc' : 'Rule id'}: \`${e.id}\``,
@@ -215,7 +219,12 @@ function rulePage(ctx: Ctx, e: CatalogueEntry, l: Locale, depth: 1 | 2): string 
       const p = ctx.params.get(id);
       if (!p) continue;
       const unit = unitLabel(p.unit, l);
-      out.push(`${h(3)} ${md(p.title[l])}`, '', `\`${p.id}\`${unit ? ` · ${vi ? 'đơn vị' : 'unit'}: ${unit}` : ''}`, '');
+      out.push(
+        `${h(3)} ${md(p.title[l])}`,
+        '',
+        `\`${p.id}\`${unit ? ` · ${vi ? 'đơn vị' : 'unit'}: ${unit}` : ''}`,
+        '',
+      );
       out.push(
         vi ? '| Từ ngày | Đến ngày | Giá trị | Căn cứ | Tin cậy |' : '| From | To | Value | Basis | Confidence |',
         '|---|---|---|---|---|',
@@ -385,7 +394,11 @@ interface Change {
   readonly before: string;
   readonly added: CatalogueEntry[];
   readonly removed: CatalogueEntry[];
-  readonly changed: { entry: CatalogueEntry; from: CatalogueEntry['versions'][number]; to: CatalogueEntry['versions'][number] }[];
+  readonly changed: {
+    entry: CatalogueEntry;
+    from: CatalogueEntry['versions'][number];
+    to: CatalogueEntry['versions'][number];
+  }[];
   readonly parameters: {
     param: Parameter;
     from: unknown;
@@ -428,7 +441,8 @@ function regimeChanges(ctx: Ctx): Change[] {
       const a = parameterAt(p, before);
       const b = parameterAt(p, day);
       if (a === b) continue;
-      if (a && b && JSON.stringify(a.value) === JSON.stringify(b.value) && sameCites(a.citations, b.citations)) continue;
+      if (a && b && JSON.stringify(a.value) === JSON.stringify(b.value) && sameCites(a.citations, b.citations))
+        continue;
       parameters.push({
         param: p,
         from: a?.value,
@@ -465,7 +479,9 @@ function changeIndex(changes: readonly Change[], l: Locale): string {
     '',
   );
   out.push(
-    vi ? '| Ngày | Văn bản có hiệu lực | Quy tắc | Tham số |' : '| Date | Documents in force from that day | Rules | Parameters |',
+    vi
+      ? '| Ngày | Văn bản có hiệu lực | Quy tắc | Tham số |'
+      : '| Date | Documents in force from that day | Rules | Parameters |',
     '|---|---|---|---|',
   );
   for (const c of [...changes].reverse())
@@ -490,9 +506,13 @@ function changePage(ctx: Ctx, c: Change, l: Locale): string {
   if (c.started.length || c.ended.length) {
     out.push(`## ${vi ? 'Văn bản' : 'Documents'}`, '');
     for (const d of c.started)
-      out.push(`- ${vi ? 'Có hiệu lực' : 'Comes into force'}: [${md(d.number)}](${docLink(d.id, l)}) — ${md(d.title[l])}`);
+      out.push(
+        `- ${vi ? 'Có hiệu lực' : 'Comes into force'}: [${md(d.number)}](${docLink(d.id, l)}) — ${md(d.title[l])}`,
+      );
     for (const d of c.ended)
-      out.push(`- ${vi ? 'Hết hiệu lực' : 'Goes out of force'}: [${md(d.number)}](${docLink(d.id, l)}) — ${md(d.title[l])}`);
+      out.push(
+        `- ${vi ? 'Hết hiệu lực' : 'Goes out of force'}: [${md(d.number)}](${docLink(d.id, l)}) — ${md(d.title[l])}`,
+      );
     out.push('');
   }
   if (c.added.length) {
@@ -577,66 +597,82 @@ const anchor = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
 // ───────────────────────────── navigation ─────────────────────────────
 
-function sidebars(ctx: Ctx): Record<Locale, SidebarItem[]> {
-  const res = {} as Record<Locale, SidebarItem[]>;
+function sidebars(ctx: Ctx): Record<Locale, Record<string, SidebarItem[]>> {
+  // One sidebar per section, none collapsible: VitePress's collapsible groups nest a button in a button (axe:
+  // nested-interactive), and a section's own list is short enough to show whole.
+  const res = {} as Record<Locale, Record<string, SidebarItem[]>>;
   for (const l of locales) {
     const vi = l === 'vi';
     const p = prefix(l);
     const families = [...new Set(ctx.catalogue.map((e) => e.family))];
-    res[l] = [
-      {
-        text: vi ? 'Hướng dẫn' : 'Guides',
-        items: [
-          { text: vi ? 'Kiểm tra danh sách (xlsx)' : 'Check a roster (xlsx)', link: '/guides/roster.md' },
-          { text: vi ? 'Vòng đời đảng viên' : 'Member lifecycle', link: '/guides/lifecycle.md' },
-          { text: vi ? 'Xếp loại chất lượng' : 'Annual evaluation', link: '/guides/ranking.md' },
-          { text: vi ? 'Cán bộ' : 'Cadre work', link: '/guides/cadre.md' },
-          { text: vi ? 'Lịch và ngày làm việc' : 'Calendar and working days', link: '/guides/calendar.md' },
-          { text: vi ? 'Dịch vụ HTTP' : 'HTTP service', link: '/guides/http.md' },
-          { text: vi ? 'Viết phần mở rộng' : 'Write a plugin', link: '/guides/write-a-plugin.md' },
-          { text: vi ? 'Quy tắc của phần mở rộng ví dụ' : 'Example plugin rules', link: `${p}guides/example-plugin-rules.md` },
-          { text: vi ? 'Chạy thử trên trình duyệt' : 'Playground', link: `${p}playground.md` },
-        ],
-      },
-      {
-        text: vi ? 'Tham chiếu' : 'Reference',
-        items: [
-          { text: vi ? 'Dòng lệnh (CLI)' : 'Command line (CLI)', link: '/cli.md' },
-          { text: vi ? 'Định dạng báo cáo' : 'Report format', link: '/report-format.md' },
-          { text: vi ? 'Định dạng trao đổi' : 'Interchange format', link: '/interchange-format.md' },
-          { text: vi ? 'Tham chiếu hồ sơ' : 'Record reference', link: `${p}records.md` },
-          { text: vi ? 'Kiến trúc' : 'Architecture', link: '/architecture.md' },
-          { text: vi ? 'Thuật ngữ' : 'Glossary', link: '/glossary.md' },
-          { text: vi ? 'Đo hiệu năng' : 'Benchmarks', link: '/benchmarks.md' },
-          { text: 'API (typedoc)', link: '/api/index.md' },
-        ],
-      },
-      {
-        text: vi ? 'Quy tắc' : 'Rules',
-        link: `${p}rules/index.md`,
-        items: families.map((f) => ({
+    const sections: SidebarItem = {
+      text: vi ? 'Quy tắc và văn bản' : 'Rules and sources',
+      items: [
+        { text: vi ? 'Danh mục quy tắc' : 'Rule catalogue', link: `${p}rules/index.md` },
+        { text: vi ? 'Văn bản căn cứ' : 'Legal sources', link: `${p}documents/index.md` },
+        { text: vi ? 'Thay đổi quy định' : 'Regime changes', link: `${p}changes/index.md` },
+      ],
+    };
+    res[l] = {
+      [`${p}rules/`]: [
+        sections,
+        ...families.map((f) => ({
           text: familyLabel(f, l),
-          collapsed: true,
           items: ctx.catalogue
             .filter((e) => e.family === f)
             .map((e) => ({ text: e.title[l], link: `${p}rules/${ruleSlug(e.id)}.md` })),
         })),
-      },
-      {
-        text: vi ? 'Văn bản căn cứ' : 'Legal sources',
-        link: `${p}documents/index.md`,
-        collapsed: true,
-        items: ctx.documents.map((d) => ({ text: d.number, link: `${p}documents/${d.id}.md` })),
-      },
-      {
-        text: vi ? 'Thay đổi quy định' : 'Regime changes',
-        link: `${p}changes/index.md`,
-        collapsed: true,
-        items: regimeChanges(ctx)
-          .reverse()
-          .map((c) => ({ text: date(c.date, l), link: `${p}changes/${c.date}.md` })),
-      },
-    ];
+      ],
+      [`${p}documents/`]: [
+        sections,
+        {
+          text: vi ? 'Văn bản' : 'Documents',
+          items: ctx.documents.map((d) => ({ text: d.number, link: `${p}documents/${d.id}.md` })),
+        },
+      ],
+      [`${p}changes/`]: [
+        sections,
+        {
+          text: vi ? 'Các ngày thay đổi' : 'Dates of change',
+          items: regimeChanges(ctx)
+            .reverse()
+            .map((c) => ({ text: date(c.date, l), link: `${p}changes/${c.date}.md` })),
+        },
+      ],
+      [p]: [
+        {
+          text: vi ? 'Hướng dẫn' : 'Guides',
+          items: [
+            { text: vi ? 'Kiểm tra danh sách (xlsx)' : 'Check a roster (xlsx)', link: `${p}guides/roster.md` },
+            { text: vi ? 'Vòng đời đảng viên' : 'Member lifecycle', link: `${p}guides/lifecycle.md` },
+            { text: vi ? 'Xếp loại chất lượng' : 'Annual evaluation', link: `${p}guides/ranking.md` },
+            { text: vi ? 'Cán bộ' : 'Cadre work', link: `${p}guides/cadre.md` },
+            { text: vi ? 'Lịch và ngày làm việc' : 'Calendar and working days', link: `${p}guides/calendar.md` },
+            { text: vi ? 'Dịch vụ HTTP' : 'HTTP service', link: `${p}guides/http.md` },
+            { text: vi ? 'Viết phần mở rộng' : 'Write a plugin', link: `${p}guides/write-a-plugin.md` },
+            {
+              text: vi ? 'Quy tắc của phần mở rộng ví dụ' : 'Example plugin rules',
+              link: `${p}guides/example-plugin-rules.md`,
+            },
+            { text: vi ? 'Chạy thử trên trình duyệt' : 'Playground', link: `${p}playground.md` },
+          ],
+        },
+        sections,
+        {
+          text: vi ? 'Tham chiếu' : 'Reference',
+          items: [
+            { text: vi ? 'Dòng lệnh (CLI)' : 'Command line (CLI)', link: `${p}cli.md` },
+            { text: vi ? 'Định dạng báo cáo' : 'Report format', link: `${p}report-format.md` },
+            { text: vi ? 'Định dạng trao đổi' : 'Interchange format', link: `${p}interchange-format.md` },
+            { text: vi ? 'Tham chiếu hồ sơ' : 'Record reference', link: `${p}records.md` },
+            { text: vi ? 'Kiến trúc' : 'Architecture', link: `${p}architecture.md` },
+            { text: vi ? 'Thuật ngữ' : 'Glossary', link: `${p}glossary.md` },
+            { text: vi ? 'Đo hiệu năng' : 'Benchmarks', link: `${p}benchmarks.md` },
+            { text: 'API (typedoc)', link: `${p}api/index.md` },
+          ],
+        },
+      ],
+    };
   }
   return res;
 }

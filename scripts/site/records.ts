@@ -52,7 +52,12 @@ export function records(engine: Engine, l: Locale): string {
     return Array.isArray(s.type) ? s.type.join(' | ') : (s.type ?? 'any');
   };
   const esc = (s: string) =>
-    s.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\{\{/g, '&#123;&#123;').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    s
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/\{\{/g, '&#123;&#123;')
+      .replace(/\|/g, '\\|')
+      .replace(/\n/g, ' ');
   const walk = (s: Js, path: string, rows: string[], depth: number) => {
     if (depth > 6) return;
     const props = s.properties ?? (s.type === 'array' && s.items?.properties ? s.items.properties : undefined);
@@ -69,7 +74,8 @@ export function records(engine: Engine, l: Locale): string {
       if (!alt.properties) continue;
       const tag = alt.properties.type?.const ?? alt.properties.kind?.const;
       const where = prefix || (vi ? '(gốc)' : '(root)');
-      const when = tag !== undefined ? `${vi ? 'khi' : 'when'} type = \`${String(tag)}\`` : vi ? 'dạng khác' : 'variant';
+      const when =
+        tag !== undefined ? `${vi ? 'khi' : 'when'} type = \`${String(tag)}\`` : vi ? 'dạng khác' : 'variant';
       rows.push(`| _${where} ${when}_ | | | ${esc(alt.description ?? '')} |`);
       walk({ ...alt, type: 'object' }, prefix, rows, depth + 1);
     }
@@ -79,7 +85,9 @@ export function records(engine: Engine, l: Locale): string {
     f.push(
       `## \`${kind.kind}\` — ${vi ? kind.title.vi : `${kind.title.en} (${kind.title.vi})`}`,
       '',
-      vi ? '| Trường | Kiểu | Bắt buộc | Thuật ngữ / ý nghĩa |' : '| Field | Type | Required | Vietnamese term / meaning |',
+      vi
+        ? '| Trường | Kiểu | Bắt buộc | Thuật ngữ / ý nghĩa |'
+        : '| Field | Type | Required | Vietnamese term / meaning |',
       '|---|---|---|---|',
     );
     const rows: string[] = [];
