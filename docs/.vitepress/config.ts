@@ -71,6 +71,18 @@ const processTerm = (term: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd');
 
+// Words, plus each dotted id whole ("member.admission.age") and in parts, so a rule is found by its id.
+const tokenize = (text: string) => {
+  const out: string[] = [];
+  for (const t of text.split(/[\s,;:!?()"'`[\]{}<>|/\\*=+&%$#@^~…“”‘’–—]+/u)) {
+    const w = t.replace(/^[._-]+|[._-]+$/g, '');
+    if (!w) continue;
+    out.push(w);
+    if (/[._-]/.test(w)) for (const part of w.split(/[._-]+/)) if (part) out.push(part);
+  }
+  return out;
+};
+
 const nav = (l: 'vi' | 'en'): DefaultTheme.NavItem[] => {
   const p = l === 'vi' ? '/' : '/en/';
   return [
@@ -106,7 +118,10 @@ export default defineConfig({
       },
     },
   },
-  head: [['meta', { name: 'dieule-rule-set-hash', content: site.ruleSetHash }]],
+  head: [
+    ['link', { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }],
+    ['meta', { name: 'dieule-rule-set-hash', content: site.ruleSetHash }],
+  ],
   locales: {
     root: {
       label: 'Tiếng Việt',
@@ -138,7 +153,19 @@ export default defineConfig({
     search: {
       provider: 'local',
       options: {
-        miniSearch: { options: { processTerm }, searchOptions: { prefix: true, fuzzy: 0.1 } },
+        miniSearch: {
+          options: { processTerm, tokenize },
+          searchOptions: {
+            prefix: true,
+            fuzzy: 0.1,
+            // Rule pages first; the page of a rule whose whole id was typed above every page that mentions it.
+            boostDocument: (id: string, term: string) => {
+              const url = id.toLowerCase();
+              if (!url.includes('/rules/')) return 1;
+              return term.includes('.') && url.includes(`/${term}.html`) ? 20 : 1.5;
+            },
+          },
+        },
         locales: {
           root: {
             translations: {

@@ -10,6 +10,7 @@ import {
   addDays,
   type CatalogueEntry,
   type Citation,
+  type CivilDate,
   type Engine,
   formatCitation,
   type Issue,
@@ -417,7 +418,7 @@ const versionAt = (e: CatalogueEntry, d: string) =>
 
 /** The catalogue diffed across every date on which a rule version, a parameter value or a document starts or ends. */
 function regimeChanges(ctx: Ctx): Change[] {
-  const dates = new Set<string>(ctx.engine.regimeBoundaries());
+  const dates = new Set<CivilDate>(ctx.engine.regimeBoundaries());
   for (const d of ctx.documents) {
     if (d.effective.from) dates.add(d.effective.from);
     if (d.effective.to) dates.add(addDays(d.effective.to, 1));
