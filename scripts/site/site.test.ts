@@ -188,7 +188,7 @@ describe('the built site', () => {
     await page.locator('.DocSearch-Button').first().click();
     await page.locator('#localsearch-input').fill('tuoi vao dang');
     await page.locator('.results .result').first().waitFor();
-    await page.screenshot({ path: join(shots, 'search-ket-nap.png') });
+    await page.screenshot({ path: join(shots, 'search-tuoi-vao-dang.png') });
     await page.keyboard.press('Escape');
     expect(await search('member.admission.age')).toContain('/rules/member.admission.age.html');
     await page.close();
