@@ -4,7 +4,7 @@ import { coreEngine } from '../src/default-engine.js';
 import type { LocalizedText } from '../src/legal/types.js';
 
 /**
- * The rule catalogue is documentation: each rule's `examples` are printed in docs/rules.md, so they run here as
+ * The rule catalogue is documentation: each rule's `examples` are shown on its page (docs/rules/), so they run here as
  * tests (date-fns style "documentation examples executed as tests").
  */
 const engine = coreEngine();

@@ -314,14 +314,20 @@ export class Engine {
     this.ruleSetHash = fnv1a64(
       canonicalJson({
         packs: options.packs.map((p) => p.provenance),
-        rules: rules.map(({ def, provenance }) => ({
-          id: def.id,
-          provenance,
-          versions: def.versions,
-          check: def.check,
-          select: def.select,
-          messages: def.messages,
-        })),
+        // Core logic is identified by the library version (in `packs`), not by its source text: that text changes
+        // with whatever transpiled it (tsx, vite, tsup), and a release must hash alike in Node, the browser and docs.
+        rules: rules.map(({ def, provenance }) =>
+          provenance.source === 'core'
+            ? { id: def.id, provenance, versions: def.versions.map(withoutCheck), messages: def.messages }
+            : {
+                id: def.id,
+                provenance,
+                versions: def.versions,
+                check: def.check,
+                select: def.select,
+                messages: def.messages,
+              },
+        ),
         params: [...params.values()],
         disabled: [...disabled.entries()],
         // Plugin content beyond rules: any change to it changes the hash (core content is covered by its version).
@@ -720,4 +726,10 @@ interface RuleEntry {
 /** Builds an engine from packs. Throws {@link EngineConfigError} listing every problem (load-time, never per record). */
 export function createEngine(options: EngineOptions): Engine {
   return new Engine(options);
+}
+
+/** A rule version as data (its optional check replaced by nothing), for the rule-set hash of core rules. */
+function withoutCheck(v: RuleDefinition['versions'][number]): Omit<RuleDefinition['versions'][number], 'check'> {
+  const { check: _check, ...data } = v;
+  return data;
 }
