@@ -571,10 +571,34 @@ export class Engine {
       }
       return done(kindName as string, undefined);
     }
-    const record = this.#freezeRecords ? deepFreeze(parsed.data) : parsed.data;
+    let prepared: unknown = parsed.data;
+    let sourcePath: ((path: Path) => Path) | undefined;
+    if (entry.kind.prepare)
+      try {
+        const p = entry.kind.prepare(parsed.data);
+        prepared = p.record;
+        sourcePath = p.sourcePath;
+      } catch (e) {
+        kernelIssue(
+          'record.internal',
+          'rule.internal',
+          [],
+          { rule: `${kindName}.prepare`, detail: String(e) },
+          entry.provenance,
+        );
+        return done(kindName as string, undefined);
+      }
+    const record = this.#freezeRecords ? deepFreeze(prepared) : prepared;
     recordRef = entry.kind.idOf?.(record) ?? source.id ?? index;
     for (const i of issues) if (i.record !== recordRef) (i as { record: string | number }).record = recordRef;
+    const first = issues.length;
     this.#runRules(kindName as string, record, recordRef, options, locale, issues, source.location);
+    if (sourcePath)
+      for (let i = first; i < issues.length; i++) {
+        const issue = issues[i]!;
+        const path = sourcePath(issue.path);
+        if (path !== issue.path) issues[i] = { ...issue, path };
+      }
     if (options.facts) {
       const dctx = { asOf: options.asOf, locale, calendar: this.calendar, record: recordRef };
       if (entry.kind.derive)

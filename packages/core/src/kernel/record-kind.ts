@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { CivilDate } from '../date/civil-date.js';
 import type { LocalizedText } from '../legal/types.js';
 import type { WorkingDayCalendar } from './calendar-port.js';
-import type { DerivedFact } from './types.js';
+import type { DerivedFact, Path } from './types.js';
 
 /** Context for deriving facts about a record. */
 export interface DeriveContext {
@@ -23,6 +23,11 @@ export interface RecordKind<T = any> {
   /** A stable id for reports (member code, party card number); falls back to the input index. */
   readonly idOf?: (record: T) => string | undefined;
   readonly derive?: (record: T, ctx: DeriveContext) => readonly DerivedFact[];
+  /**
+   * Turns a parsed record into the one rules and `derive` judge (a member history with its corrections applied and
+   * ordered by date), with the way back from a path in it to a path in the input. Optional; must not throw.
+   */
+  readonly prepare?: (record: T) => { readonly record: T; readonly sourcePath?: (path: Path) => Path };
 }
 
 /** Declares a record kind. */

@@ -5,6 +5,7 @@ import { type WorkingDayCalendar, weekendOnlyCalendar } from '../kernel/calendar
 import type { DerivedFact, FactValue, Provenance } from '../kernel/types.js';
 import type { Citation, Locale, LocalizedText } from '../legal/types.js';
 import type { Member, MemberEventOf } from '../model/member.js';
+import { type CorrectionStep, prepareMember } from '../records/corrections.js';
 import { nextBadge } from './badge.js';
 import {
   admissionDecisionDeadline,
@@ -71,6 +72,8 @@ export interface MemberFacts {
   readonly strikeOffWarnings: readonly StrikeOffWarning[];
   /** Number of history-consistency problems (see the `member.history.*` rules for details). */
   readonly historyProblems: number;
+  /** The correction trail: which events were corrected or withdrawn, by which correction (empty when none). */
+  readonly corrections: readonly CorrectionStep[];
 }
 
 /**
@@ -82,11 +85,12 @@ export interface MemberFacts {
  * memberFacts({ events: [{ type: 'admissionDecision', date: '2015-07-26' }, { type: 'admissionCeremony', date: '2015-08-10' }, { type: 'recognitionDecision', date: '2016-08-12' }] }, '2026-01-01').status.value // 'official'
  */
 export function memberFacts(
-  member: Pick<Member, 'events'>,
+  member: Pick<Member, 'events'> & { readonly format?: Member['format'] },
   asOf: CivilDate,
   calendar: WorkingDayCalendar = weekendOnlyCalendar,
 ): MemberFacts {
-  const events = (member.events ?? []).filter((e) => e.date <= asOf);
+  const prepared = prepareMember(member).history;
+  const events = prepared.events.filter((e) => e.date <= asOf);
   const scoped = { events };
   const { state, problems } = replay(scoped);
   const status = state.status;
@@ -226,7 +230,8 @@ export function memberFacts(
     disciplineInEffect: disciplineFact,
     overdue,
     strikeOffWarnings: warnings,
-    historyProblems: problems.length,
+    historyProblems: problems.length + prepared.problems.length,
+    corrections: prepared.trail,
   };
 }
 
@@ -292,6 +297,7 @@ const LABELS: Readonly<Record<string, LocalizedText>> = {
   overdue: { vi: 'Việc quá hạn', en: 'Overdue items' },
   strikeOffWarnings: { vi: 'Dấu hiệu thuộc trường hợp xóa tên', en: 'Strike-off grounds met' },
   historyProblems: { vi: 'Số điểm bất hợp lý trong lịch sử', en: 'History problems' },
+  corrections: { vi: 'Các lần đính chính hồ sơ', en: 'Correction trail' },
 };
 
 /** Human text for a party age (`10 năm 0 tháng 3 ngày`). */
@@ -328,6 +334,19 @@ export function toDerivedFacts(
     f.strikeOffWarnings.flatMap((w) => w.citations),
   );
   push('historyProblems', f.historyProblems, []);
+  if (f.corrections.length)
+    push(
+      'corrections',
+      f.corrections.map((c) => ({
+        event: c.event,
+        by: c.by,
+        date: c.date,
+        action: c.action,
+        superseded: c.superseded,
+        ...(c.reason ? { reason: c.reason } : {}),
+      })),
+      [],
+    );
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRecordKind } from '../kernel/record-kind.js';
+import { prepareMember, sourcePathOf } from '../records/corrections.js';
 import { civilDateSchema } from './common.js';
 import { personSchema } from './person.js';
 
@@ -17,6 +18,16 @@ export const memberEventBaseSchema = z.looseObject({
 // ---------------------------------------------------------------------------------------------------------------
 
 const common = {
+  id: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Mã sự kiện, duy nhất trong hồ sơ; bỏ trống thì được sinh từ nội dung (xem docs/interchange-format.md)'),
+  seq: z
+    .number()
+    .int()
+    .optional()
+    .describe('Thứ tự trong cùng một ngày (định dạng 2: sự kiện xếp theo ngày, rồi theo seq; mặc định 0)'),
   date: civilDateSchema.describe('Ngày của hành vi (ngày họp, ngày ký quyết định, ngày tổ chức lễ…)'),
   note: z.string().optional().describe('Ghi chú'),
   organization: z.string().optional().describe('Mã tổ chức đảng nơi diễn ra sự kiện (chi bộ, đảng bộ)'),
@@ -374,38 +385,57 @@ export const standingViolationEvent = ev('standingViolation', 'Vi phạm tư cá
   year: z.number().int().describe('Năm vi phạm'),
 });
 
+const correctableEvents = [
+  awarenessCourseEvent,
+  applicationEvent,
+  introductionEvent,
+  verificationEvent,
+  admissionVoteEvent,
+  admissionDecisionEvent,
+  admissionCeremonyEvent,
+  newMemberCourseEvent,
+  recognitionVoteEvent,
+  recognitionDecisionEvent,
+  probationStrikeOffEvent,
+  transferOutEvent,
+  transferInEvent,
+  temporaryTransferEndEvent,
+  exemptionStartEvent,
+  exemptionEndEvent,
+  disciplineEvent,
+  strikeOffEvent,
+  voluntaryExitEvent,
+  expulsionEvent,
+  lostContactEvent,
+  contactRestoredEvent,
+  readmissionEvent,
+  deathEvent,
+  badgeAwardedEvent,
+  missedMonthEvent,
+  remedialEducationEvent,
+  standingViolationEvent,
+] as const;
+
+/** Every event a correction may put in place of the event it corrects (every type except `correction`). */
+export const correctableEventSchema = z
+  .discriminatedUnion('type', correctableEvents)
+  .describe('Sự kiện thay thế (nội dung đúng)');
+
+/**
+ * A correction (đính chính): names the event it corrects (`corrects`, an event id) and either gives the right
+ * content (`replacement`) or withdraws the event (`withdrawn: true`). The history is never rewritten: the corrected
+ * event stays in the record, and validation judges the history with the correction applied.
+ */
+export const correctionEvent = ev('correction', 'Đính chính một sự kiện đã ghi (thay nội dung hoặc rút bỏ)', {
+  corrects: z.string().min(1).describe('Mã của sự kiện được đính chính'),
+  replacement: correctableEventSchema.optional().describe('Nội dung đúng của sự kiện (thay cho nội dung đã ghi)'),
+  withdrawn: z.boolean().optional().describe('Rút bỏ sự kiện (ghi nhầm, không có thật)'),
+  reason: z.string().optional().describe('Lý do đính chính'),
+});
+
 /** Every member event: a closed union discriminated by `type`. */
 export const memberEventSchema = z
-  .discriminatedUnion('type', [
-    awarenessCourseEvent,
-    applicationEvent,
-    introductionEvent,
-    verificationEvent,
-    admissionVoteEvent,
-    admissionDecisionEvent,
-    admissionCeremonyEvent,
-    newMemberCourseEvent,
-    recognitionVoteEvent,
-    recognitionDecisionEvent,
-    probationStrikeOffEvent,
-    transferOutEvent,
-    transferInEvent,
-    temporaryTransferEndEvent,
-    exemptionStartEvent,
-    exemptionEndEvent,
-    disciplineEvent,
-    strikeOffEvent,
-    voluntaryExitEvent,
-    expulsionEvent,
-    lostContactEvent,
-    contactRestoredEvent,
-    readmissionEvent,
-    deathEvent,
-    badgeAwardedEvent,
-    missedMonthEvent,
-    remedialEducationEvent,
-    standingViolationEvent,
-  ])
+  .discriminatedUnion('type', [...correctableEvents, correctionEvent])
   .describe('Sự kiện trong hồ sơ đảng viên');
 
 /** A member event. */
@@ -445,19 +475,25 @@ export const memberEventTypes = [
   'missedMonth',
   'remedialEducation',
   'standingViolation',
+  'correction',
 ] as const satisfies readonly MemberEventType[];
 
 /** The member record of the interchange format: identity plus an ordered event history. */
 export const memberSchema = z.object({
   kind: z.literal('member'),
-  format: z.literal('dieule.member/1').optional().describe('Phiên bản định dạng hồ sơ'),
+  format: z
+    .enum(['dieule.member/1', 'dieule.records/2'])
+    .optional()
+    .describe('Phiên bản định dạng hồ sơ: dieule.records/2 = sự kiện có mã, xếp theo ngày rồi theo seq'),
   id: z.string().optional().describe('Mã hồ sơ trong hệ thống nguồn'),
   person: personSchema,
   organization: z.string().optional().describe('Mã tổ chức đảng đang sinh hoạt (chi bộ)'),
   events: z
     .array(memberEventSchema)
     .default([])
-    .describe('Lịch sử sự kiện theo thứ tự thời gian (ngày tăng dần; cùng ngày thì theo thứ tự ghi)'),
+    .describe(
+      'Lịch sử sự kiện: định dạng 1 theo thứ tự ghi; định dạng 2 xếp theo ngày rồi theo seq. Có thể gồm các bản đính chính',
+    ),
 });
 
 /** A member record. */
@@ -469,4 +505,11 @@ export const memberKind = defineRecordKind<Member>({
   title: { vi: 'Hồ sơ đảng viên', en: 'Member record' },
   schema: memberSchema,
   idOf: (m) => m.id ?? m.person.partyCardNumber,
+  // Rules judge the corrected history, ordered by date then seq in format 2; issue paths point back at the input.
+  prepare: (m) => {
+    const { record, history } = prepareMember(m);
+    return record === m && !history.problems.length
+      ? { record }
+      : { record, sourcePath: (path) => sourcePathOf(history, path) };
+  },
 });
