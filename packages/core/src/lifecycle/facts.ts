@@ -6,11 +6,11 @@ import type { DerivedFact, FactValue, Provenance } from '../kernel/types.js';
 import type { Citation, Locale, LocalizedText } from '../legal/types.js';
 import type { Member, MemberEventOf } from '../model/member.js';
 import { type CorrectionStep, prepareMember } from '../records/corrections.js';
+import { type DisciplineEffect, type DisciplineEffectReason, disciplineEffect } from '../records/discipline.js';
 import { nextBadge } from './badge.js';
 import {
   admissionDecisionDeadline,
   ceremonyDeadline,
-  disciplineExpiry,
   probationEnd,
   recognitionDecisionDeadline,
   recognitionReviewDeadline,
@@ -67,7 +67,17 @@ export interface MemberFacts {
     readonly occasion: string | null;
     readonly occasionDate: CivilDate | null;
   }> | null;
-  readonly disciplineInEffect: Cited<{ readonly form: string; readonly until: CivilDate | null }> | null;
+  readonly disciplineInEffect: Cited<{
+    readonly form: string;
+    readonly until: CivilDate | null;
+    /** Why it is in effect: within 12 months of the announcement, or no automatic end (complaint, relapse). */
+    readonly reason: DisciplineEffectReason;
+    readonly decidedOn: CivilDate;
+    readonly announcedOn: CivilDate;
+    readonly announcementAssumed: boolean;
+    /** Id of the discipline event (own or generated). */
+    readonly event: string;
+  }> | null;
   readonly overdue: readonly OverdueItem[];
   readonly strikeOffWarnings: readonly StrikeOffWarning[];
   /** Number of history-consistency problems (see the `member.history.*` rules for details). */
@@ -91,6 +101,7 @@ export function memberFacts(
 ): MemberFacts {
   const prepared = prepareMember(member).history;
   const events = prepared.events.filter((e) => e.date <= asOf);
+  const ids = prepared.ids.filter((_, i) => prepared.events[i]!.date <= asOf);
   const scoped = { events };
   const { state, problems } = replay(scoped);
   const status = state.status;
@@ -191,14 +202,26 @@ export function memberFacts(
   // strike-off grounds
   if (isOnRolls(status)) warnings.push(...strikeOffWarnings(scoped, asOf));
 
-  // discipline in effect
+  // discipline in effect (the one discipline model: records/discipline.ts)
   let disciplineFact: MemberFacts['disciplineInEffect'] = null;
   if (isOnRolls(status)) {
-    for (const { event } of eventsOfType(scoped, 'discipline')) {
-      const exp = disciplineExpiry(event);
-      if (!exp || exp.due > asOf)
-        disciplineFact = { value: { form: event.form, until: exp?.due ?? null }, citations: exp?.citations ?? [] };
-    }
+    events.forEach((event, i) => {
+      if (event.type !== 'discipline') return;
+      const eff = disciplineEffect(event, asOf);
+      if (eff.inEffect)
+        disciplineFact = {
+          value: {
+            form: event.form,
+            until: eff.until,
+            reason: eff.reason,
+            decidedOn: eff.decidedOn,
+            announcedOn: eff.announcedOn,
+            announcementAssumed: eff.announcementAssumed,
+            event: ids[i]!,
+          },
+          citations: eff.citations,
+        };
+    });
   }
 
   // next badge
@@ -347,6 +370,26 @@ export function toDerivedFacts(
       })),
       [],
     );
+  return out;
+}
+
+/**
+ * Every discipline of a member's (corrected) history with whether it is in effect on `date`, and why (announced
+ * on, 12 months, ended early, annulled, no automatic end after a complaint or relapse, expulsion).
+ * @example
+ * disciplinesOn({ events: [{ type: 'discipline', date: '2025-03-01', form: 'reprimand' }] }, '2025-06-01')[0].effect.inEffect // true
+ */
+export function disciplinesOn(
+  member: Pick<Member, 'events'> & { readonly format?: Member['format'] },
+  date: CivilDate,
+): { readonly event: string; readonly effect: DisciplineEffect }[] {
+  const h = prepareMember(member).history;
+  const out: { event: string; effect: DisciplineEffect }[] = [];
+  h.events.forEach((e, i) => {
+    if (e.type === 'discipline') out.push({ event: h.ids[i]!, effect: disciplineEffect(e, date) });
+    else if (e.type === 'expulsion')
+      out.push({ event: h.ids[i]!, effect: disciplineEffect({ ...e, form: 'expulsion' }, date) });
+  });
   return out;
 }
 

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { defineRecordKind } from '../kernel/record-kind.js';
 import { prepareMember, sourcePathOf } from '../records/corrections.js';
+import { authoritySchema } from './authority.js';
 import { civilDateSchema } from './common.js';
+import { disciplineDecisionFields } from './discipline.js';
+
+export { authorityBodySchema, authorityLevelSchema, authoritySchema } from './authority.js';
+
 import { personSchema } from './person.js';
 
 /**
@@ -33,36 +38,6 @@ const common = {
   organization: z.string().optional().describe('Mã tổ chức đảng nơi diễn ra sự kiện (chi bộ, đảng bộ)'),
   documentNumber: z.string().optional().describe('Số văn bản (quyết định, nghị quyết, giấy giới thiệu…)'),
 };
-
-/** Level of the party committee that decided (cấp của cấp ủy ra quyết định). */
-export const authorityLevelSchema = z
-  .enum(['cell', 'grassroots', 'district', 'commune', 'province', 'central'])
-  .describe(
-    'Cấp ra quyết định: cell = chi bộ; grassroots = đảng ủy cơ sở; district = cấp huyện (đến 30/6/2025); ' +
-      'commune = đảng ủy xã/phường/đặc khu trực thuộc tỉnh (từ 1/7/2025); province = cấp tỉnh; central = Trung ương',
-  );
-
-/** Which body of the committee decided (tập thể cấp ủy / ban thường vụ / thường trực). */
-export const authorityBodySchema = z
-  .enum(['cellMeeting', 'fullCommittee', 'standingCommittee', 'standingMembers'])
-  .describe(
-    'Cơ quan quyết định: cellMeeting = hội nghị chi bộ; fullCommittee = tập thể cấp ủy; ' +
-      'standingCommittee = ban thường vụ; standingMembers = thường trực cấp ủy và ủy viên thường vụ trưởng ban',
-  );
-
-/** The deciding authority as recorded on a decision (cấp ủy có thẩm quyền). */
-export const authoritySchema = z
-  .strictObject({
-    organization: z.string().optional().describe('Mã tổ chức đảng ra quyết định'),
-    name: z.string().optional().describe('Tên cấp ủy (ví dụ "Đảng ủy phường Ba Đình")'),
-    level: authorityLevelSchema.optional(),
-    body: authorityBodySchema.optional(),
-    authorized: z
-      .boolean()
-      .optional()
-      .describe('Đảng ủy cơ sở được ủy quyền quyết định kết nạp (QĐ 294 điểm 4.3.2 a, điểm 22.1)'),
-  })
-  .describe('Cấp ủy có thẩm quyền ra quyết định');
 
 /** The result of a vote at a meeting (kết quả biểu quyết). */
 export const voteSchema = z
@@ -292,18 +267,14 @@ export const disciplineFormSchema = z
   .enum(['reprimand', 'warning', 'removalFromPost'])
   .describe('reprimand = khiển trách; warning = cảnh cáo; removalFromPost = cách chức');
 
-/** Discipline (kỷ luật): `date` = decision date. Expulsion is its own event, {@link expulsionEvent}. */
+/**
+ * Discipline (kỷ luật): `date` = decision date; the other fields are the one discipline model shared with cadre
+ * files and ranking rounds (`model/discipline.ts`). `form: "expulsion"` is read as an {@link expulsionEvent}.
+ */
 export const disciplineEvent = ev('discipline', 'Thi hành kỷ luật đảng viên', {
-  form: disciplineFormSchema,
-  announcedOn: civilDateSchema.optional().describe('Ngày công bố quyết định kỷ luật'),
-  violationOn: civilDateSchema.optional().describe('Ngày xảy ra vi phạm (tính thời hiệu)'),
-  decidedBy: authoritySchema.optional(),
-  complaint: z.boolean().optional().describe('Đảng viên có khiếu nại'),
-  relapse: z
-    .boolean()
-    .optional()
-    .describe('Tái phạm hoặc có vi phạm mới đến mức phải kỷ luật trong 12 tháng sau khi công bố'),
-  endedOn: civilDateSchema.optional().describe('Ngày quyết định kỷ luật chấm dứt hiệu lực do bị hủy/sửa (nếu có)'),
+  ...disciplineDecisionFields,
+  authority: authoritySchema.optional().describe('Cấp ra quyết định kỷ luật'),
+  decidedBy: authoritySchema.optional().describe('(định dạng 1) Cấp ra quyết định kỷ luật; nay là authority'),
 });
 
 /** Strike-off grounds (căn cứ xóa tên). */

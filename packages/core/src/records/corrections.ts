@@ -83,10 +83,11 @@ export function prepareMember<M extends HasEvents>(member: M): { record: M; hist
     if (e.type === 'correction') corrections.push({ e, i });
   });
   const format2 = member.format === FORMAT_2;
+  const normalise = source.some(needsNormalising);
   let firstDate: CivilDate | undefined;
   for (const e of source) if (!firstDate || e.date < firstDate) firstDate = e.date;
   const sorted = format2 && !isOrdered(source);
-  if (!corrections.length && !sorted) {
+  if (!corrections.length && !sorted && !normalise) {
     const out = {
       record: member,
       history: { events: source, ids, paths: source.map((_, i) => ['events', i]), trail: [], problems, firstDate },
@@ -138,6 +139,12 @@ export function prepareMember<M extends HasEvents>(member: M): { record: M; hist
         path: ['events', c.i, 'replacement'],
       });
   });
+  for (let k = rows.length - 1; k >= 0; k--)
+    if (needsNormalising(rows[k]!.e)) {
+      // an annulled expulsion never took effect: it is not an act of the history
+      if ((rows[k]!.e as { annulled?: boolean }).annulled) rows.splice(k, 1);
+      else rows[k]!.e = normalised(rows[k]!.e);
+    }
   if (format2) rows.sort(compare);
   const history: EffectiveHistory = {
     events: rows.map((r) => r.e),
@@ -174,4 +181,16 @@ export function sourcePathOf(history: EffectiveHistory, path: Path): Path {
   if (path[0] !== 'events' || typeof path[1] !== 'number') return path;
   const base = history.paths[path[1]];
   return base ? [...base, ...path.slice(2)] : path;
+}
+
+/** A `discipline` event with `form: "expulsion"` (the one discipline model) is the history's `expulsion` act. */
+function needsNormalising(e: MemberEvent): boolean {
+  return e.type === 'discipline' && e.form === 'expulsion';
+}
+
+function normalised(e: MemberEvent): MemberEvent {
+  if (e.type !== 'discipline') return e;
+  const { form: _form, relapse: _r, complaint: _c, endedOn: _e, annulled: _a, authority, decidedBy, ...rest } = e;
+  const by = authority ?? decidedBy;
+  return { ...rest, type: 'expulsion', ...(by ? { decidedBy: by } : {}) } as MemberEvent;
 }

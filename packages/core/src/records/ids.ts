@@ -6,7 +6,7 @@ import { canonicalJson, fnv1a64 } from '../kernel/hash.js';
  * the same history. Deterministic: the same content always gets the same id, on any machine, so a correction or a
  * second system can name an event a source never numbered. Documented in `docs/records.md`.
  * @example
- * generatedEventId({ type: 'death', date: '2020-01-01' }) // 'e-' + 12 hex digits
+ * generatedEventId({ type: 'death', date: '2020-01-01' }) // 'e-817677cee02a'
  */
 export function generatedEventId(event: object, occurrence = 1): string {
   const { id: _id, ...content } = event as { id?: unknown };

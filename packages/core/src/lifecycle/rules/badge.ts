@@ -50,7 +50,7 @@ function judge(ctx: Ctx, disciplineWait: boolean): void {
   if (!disciplineWait) return;
   const wait = valueAt(badgeDisciplineWaitMonths, ctx.actDate);
   for (const [i, e] of ctx.record.events.entries()) {
-    if (i >= index || e.type !== 'discipline') continue;
+    if (i >= index || e.type !== 'discipline' || e.form === 'expulsion') continue;
     const exp = disciplineExpiry(e);
     const waitUntil = addMonths(e.announcedOn ?? e.date, wait[e.form]);
     if (ctx.actDate < waitUntil && (!exp || exp.due > ctx.actDate))
