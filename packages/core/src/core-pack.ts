@@ -8,6 +8,7 @@ import { lifecycleParametersList, lifecycleRecordKinds, lifecycleRules } from '.
 import { memberKind } from './model/member.js';
 import { rankingRecordKinds, rankingRules } from './ranking/pack.js';
 import { rankingParameters } from './ranking/parameters.js';
+import { bundleKind } from './records/bundle.js';
 
 /**
  * The core rule pack: every rule family of `@dieule/core`. Each family exports its rules and record kinds from its
@@ -27,6 +28,7 @@ const pack: RulePack = {
     ...lifecycleRecordKinds,
     ...rankingRecordKinds,
     ...cadreRecordKinds,
+    bundleKind,
   ],
 };
 export const corePack: RulePack = Object.freeze(pack);

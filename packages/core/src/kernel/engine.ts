@@ -708,8 +708,31 @@ export class Engine {
   validateSources(sources: Iterable<SourceRecord>, options: EvaluateOptions): Report {
     const acc = this.accumulator(options);
     let i = 0;
-    for (const s of sources) acc.add(this.evaluate(s, i++, options));
+    for (const s of sources) {
+      acc.add(this.evaluate(s, i++, options));
+      // A container (bundle): every record it holds is judged too, each in its own right.
+      for (const x of this.expand(s, options)) acc.add(this.evaluate(x, i++, options));
+    }
     return acc.finish();
+  }
+
+  /** The records a container source (a bundle) holds, as sources; empty for other records. Never throws. */
+  expand(source: SourceRecord, options: EvaluateOptions): SourceRecord[] {
+    const v = source.value;
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return [];
+    const kind = (v as { kind?: unknown }).kind;
+    const entry = typeof kind === 'string' ? this.#kinds.get(kind) : undefined;
+    if (!entry?.kind.expand) return [];
+    try {
+      const file = source.location?.file;
+      return entry.kind.expand(v, { asOf: options.asOf, locale: options.locale ?? 'vi' }).map((x) => ({
+        value: x.value,
+        location: { file: file ? `${file}#${x.where}` : x.where },
+        ...(x.issues?.length ? { issues: x.issues } : {}),
+      }));
+    } catch {
+      return [];
+    }
   }
 
   /** A report builder for streaming: add results one by one; optionally keep issues out of memory. */

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { CivilDate } from '../date/civil-date.js';
 import type { LocalizedText } from '../legal/types.js';
 import type { WorkingDayCalendar } from './calendar-port.js';
-import type { DerivedFact, Path } from './types.js';
+import type { DerivedFact, Issue, Path } from './types.js';
 
 /** Context for deriving facts about a record. */
 export interface DeriveContext {
@@ -28,6 +28,25 @@ export interface RecordKind<T = any> {
    * ordered by date), with the way back from a path in it to a path in the input. Optional; must not throw.
    */
   readonly prepare?: (record: T) => { readonly record: T; readonly sourcePath?: (path: Path) => Path };
+  /**
+   * A container kind (a bundle) hands over the records it holds: each is then judged as a record of its own, after
+   * the container itself. Receives the raw input; must not throw.
+   */
+  readonly expand?: (input: unknown, ctx: ExpandContext) => readonly ExpandedRecord[];
+}
+
+/** Context for expanding a container record. */
+export interface ExpandContext {
+  readonly asOf: CivilDate;
+  readonly locale: 'vi' | 'en';
+}
+
+/** One record taken out of a container, with the issues found while reading it against the others. */
+export interface ExpandedRecord {
+  readonly value: unknown;
+  /** Where it sits in the container (`members[2]`). */
+  readonly where: string;
+  readonly issues?: readonly Issue[];
 }
 
 /** Declares a record kind. */

@@ -2,6 +2,8 @@
  * Records format 2 (`dieule.records/2`): event identities, corrections, the one discipline model's derived "in
  * effect" fact, bundles and the upgrade from format 1.
  */
+
+export { type Bundle, bundleKind, bundleSchema, expandBundle, historyFacts } from './bundle.js';
 export {
   type CorrectionStep,
   type EffectiveHistory,
@@ -17,3 +19,12 @@ export {
   disciplineEffect,
 } from './discipline.js';
 export { eventIds, generatedEventId, generatedMemberId } from './ids.js';
+export {
+  type AuthorityLevelOf,
+  levelOf,
+  type OrganizationAt,
+  organizationAt,
+  type ResolvedAuthority,
+  resolveAuthority,
+  treeAt,
+} from './tree.js';
