@@ -32,6 +32,7 @@ import type {
   Provenance,
   Report,
 } from './types.js';
+import { unknownKeyMessage, unknownKeys } from './unknown-keys.js';
 
 export type { SourceLocation };
 export { LIBRARY, ReportAccumulator };
@@ -563,6 +564,24 @@ export class Engine {
       );
       return done(undefined, undefined);
     }
+    // Keys the schema would drop silently (a misspelt `citizenID`): a warning with the nearest known key.
+    for (const u of unknownKeys(entry.kind.schema, value))
+      issues.push(
+        withLocation(
+          {
+            ruleId: 'record.unknownKey',
+            severity: 'warning',
+            path: u.path,
+            message: unknownKeyMessage(u, locale),
+            messageId: u.suggestion ? 'unknownKeySuggest' : 'unknownKey',
+            citations: [],
+            facts: { key: u.key, suggestion: u.suggestion ?? null },
+            provenance: entry.provenance,
+            record: recordRef,
+          },
+          source.location,
+        ),
+      );
     const parsed = entry.kind.schema.safeParse(value);
     if (!parsed.success) {
       for (const zi of parsed.error.issues) {

@@ -29,7 +29,7 @@ const BUCKETS = [
  * between a re-keyed field and the history is a warning that cites both places.
  */
 export const bundleSchema = z
-  .strictObject({
+  .object({
     kind: z.literal('bundle'),
     format: z.literal(FORMAT_2).optional().describe('Phiên bản định dạng'),
     id: z.string().optional().describe('Mã bộ hồ sơ'),
