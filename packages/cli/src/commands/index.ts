@@ -7,6 +7,7 @@ import { registerRanking } from './ranking.js';
 import { registerRules } from './rules.js';
 import { registerSchema } from './schema.js';
 import { registerServe } from './serve.js';
+import { registerUpgrade } from './upgrade.js';
 import { registerValidate } from './validate.js';
 
 /**
@@ -23,4 +24,5 @@ export const commands: readonly RegisterCommand[] = [
   registerCalendar,
   registerValidate,
   registerMember,
+  registerUpgrade,
 ];

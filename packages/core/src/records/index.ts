@@ -28,3 +28,4 @@ export {
   resolveAuthority,
   treeAt,
 } from './tree.js';
+export { type UpgradeNote, type UpgradeResult, upgrade } from './upgrade.js';
