@@ -619,7 +619,10 @@ export class Engine {
         if (path !== issue.path) issues[i] = { ...issue, path };
       }
     if (options.facts) {
-      const dctx = { asOf: options.asOf, locale, calendar: this.calendar, record: recordRef };
+      const variant = this.#variantOf(record);
+      if (variant) this.#rulesInForceFor(options.asOf, variant);
+      const parameters = (variant && this.#variantParams.get(variant)) || this.#parameters;
+      const dctx = { asOf: options.asOf, locale, calendar: this.calendar, record: recordRef, parameters };
       if (entry.kind.derive)
         try {
           facts.push(...entry.kind.derive(record, dctx));

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { CivilDate } from '../date/civil-date.js';
 import type { LocalizedText } from '../legal/types.js';
 import type { WorkingDayCalendar } from './calendar-port.js';
+import type { Parameter } from './parameter.js';
 import type { DerivedFact, Issue, Path } from './types.js';
 
 /** Context for deriving facts about a record. */
@@ -10,6 +11,8 @@ export interface DeriveContext {
   readonly locale: 'vi' | 'en';
   readonly calendar: WorkingDayCalendar;
   readonly record: string | number;
+  /** Parameters as amended by the loaded plugins (those in scope of the record), by id. */
+  readonly parameters?: ReadonlyMap<string, Parameter>;
 }
 
 /**

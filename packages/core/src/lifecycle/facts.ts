@@ -2,6 +2,7 @@ import { addMonths } from '../date/add-months.js';
 import type { CivilDate } from '../date/civil-date.js';
 import { formatPeriod, type Period } from '../date/completed-period.js';
 import { type WorkingDayCalendar, weekendOnlyCalendar } from '../kernel/calendar-port.js';
+import type { Parameter } from '../kernel/parameter.js';
 import type { DerivedFact, FactValue, Provenance } from '../kernel/types.js';
 import type { Citation, Locale, LocalizedText } from '../legal/types.js';
 import type { Member, MemberEventOf } from '../model/member.js';
@@ -82,6 +83,10 @@ export interface MemberFacts {
   readonly strikeOffWarnings: readonly StrikeOffWarning[];
   /** Number of history-consistency problems (see the `member.history.*` rules for details). */
   readonly historyProblems: number;
+  /** Official member since (recognition's effective date: the decision's `effectiveOn`, else the end of probation). */
+  readonly officialSince: Cited<CivilDate> | null;
+  /** Exempted from party work and activity on `asOf`: since when (the exemption in force), or null. */
+  readonly exemptedSince: Cited<CivilDate> | null;
   /** The correction trail: which events were corrected or withdrawn, by which correction (empty when none). */
   readonly corrections: readonly CorrectionStep[];
 }
@@ -98,7 +103,10 @@ export function memberFacts(
   member: Pick<Member, 'events'> & { readonly format?: Member['format'] },
   asOf: CivilDate,
   calendar: WorkingDayCalendar = weekendOnlyCalendar,
+  /** Parameters as amended by plugins (the engine passes its own); the default figures otherwise. */
+  parameters?: ReadonlyMap<string, Parameter>,
 ): MemberFacts {
+  const param = <T>(p: Parameter<T>): Parameter<T> => (parameters?.get(p.id) as Parameter<T> | undefined) ?? p;
   const prepared = prepareMember(member).history;
   const events = prepared.events.filter((e) => e.date <= asOf);
   const ids = prepared.ids.filter((_, i) => prepared.events[i]!.date <= asOf);
@@ -194,20 +202,20 @@ export function memberFacts(
         index: state.pendingTransfer.index,
         citations: dl.citations,
       });
-    const late = entryAt(lateTransferStrikeOffMonths, asOf);
+    const late = entryAt(lateTransferStrikeOffMonths, asOf, parameters);
     if (asOf >= late.from && asOf > addMonths(state.pendingTransfer.date, late.value))
       warnings.push({ ground: 'lateTransfer', detail: state.pendingTransfer.date, citations: late.citations });
   }
 
   // strike-off grounds
-  if (isOnRolls(status)) warnings.push(...strikeOffWarnings(scoped, asOf));
+  if (isOnRolls(status)) warnings.push(...strikeOffWarnings(scoped, asOf, parameters));
 
   // discipline in effect (the one discipline model: records/discipline.ts)
   let disciplineFact: MemberFacts['disciplineInEffect'] = null;
   if (isOnRolls(status)) {
     events.forEach((event, i) => {
       if (event.type !== 'discipline') return;
-      const eff = disciplineEffect(event, asOf);
+      const eff = disciplineEffect(event, asOf, parameters);
       if (eff.inEffect)
         disciplineFact = {
           value: {
@@ -228,7 +236,7 @@ export function memberFacts(
   let badgeFact: MemberFacts['nextBadge'] = null;
   if (age?.recognized && (status === 'official' || status === 'exempted')) {
     const awarded = eventsOfType(scoped, 'badgeAwarded').map((b) => b.event.years);
-    const nb = nextBadge(age.effectiveStart, asOf, awarded);
+    const nb = nextBadge(age.effectiveStart, asOf, awarded, param(badgeMilestones));
     if (nb)
       badgeFact = {
         value: {
@@ -237,7 +245,7 @@ export function memberFacts(
           occasion: nb.occasion?.occasion ?? null,
           occasionDate: nb.occasion?.date ?? null,
         },
-        citations: entryAt(badgeMilestones, asOf).citations,
+        citations: entryAt(badgeMilestones, asOf, parameters).citations,
       };
   }
 
@@ -254,8 +262,19 @@ export function memberFacts(
     overdue,
     strikeOffWarnings: warnings,
     historyProblems: problems.length + prepared.problems.length,
+    officialSince: state.officialSince
+      ? { value: state.officialSince, citations: [charter('5', '1'), regulationPoint(asOf, '4.2.1')] }
+      : null,
+    exemptedSince: exemptedSinceOf(events, state.exempted || status === 'exempted'),
     corrections: prepared.trail,
   };
+}
+
+function exemptedSinceOf(events: readonly Member['events'][number][], exempted: boolean): MemberFacts['exemptedSince'] {
+  if (!exempted) return null;
+  for (let i = events.length - 1; i >= 0; i--)
+    if (events[i]!.type === 'exemptionStart') return { value: events[i]!.date, citations: [charter('7')] };
+  return null;
 }
 
 function statusCitations(status: MemberStatus, asOf: CivilDate): Citation[] {
@@ -280,9 +299,13 @@ function statusCitations(status: MemberStatus, asOf: CivilDate): Citation[] {
 }
 
 /** Strike-off grounds met by the history on `asOf` (missed months in a year, no progress, violations). */
-export function strikeOffWarnings(member: Pick<Member, 'events'>, asOf: CivilDate): StrikeOffWarning[] {
+export function strikeOffWarnings(
+  member: Pick<Member, 'events'>,
+  asOf: CivilDate,
+  parameters?: ReadonlyMap<string, Parameter>,
+): StrikeOffWarning[] {
   const out: StrikeOffWarning[] = [];
-  const t = entryAt(strikeOffThresholds, asOf);
+  const t = entryAt(strikeOffThresholds, asOf, parameters);
   const byYear = new Map<number, number>();
   for (const { event } of eventsOfType(member, 'missedMonth')) {
     if (event.goodReason || event.date > asOf) continue;
@@ -321,6 +344,8 @@ const LABELS: Readonly<Record<string, LocalizedText>> = {
   strikeOffWarnings: { vi: 'Dấu hiệu thuộc trường hợp xóa tên', en: 'Strike-off grounds met' },
   historyProblems: { vi: 'Số điểm bất hợp lý trong lịch sử', en: 'History problems' },
   corrections: { vi: 'Các lần đính chính hồ sơ', en: 'Correction trail' },
+  officialSince: { vi: 'Ngày được công nhận đảng viên chính thức', en: 'Official member since' },
+  exemptedSince: { vi: 'Được miễn công tác và sinh hoạt đảng từ ngày', en: 'Exempted since' },
 };
 
 /** Human text for a party age (`10 năm 0 tháng 3 ngày`). */
@@ -344,6 +369,8 @@ export function toDerivedFacts(
   if (f.probationEnd) push('probationEnd', f.probationEnd.value, f.probationEnd.citations);
   if (f.recognition) push('recognition', { ...f.recognition.value }, f.recognition.citations);
   if (f.nextBadge) push('nextBadge', { ...f.nextBadge.value }, f.nextBadge.citations);
+  if (f.officialSince) push('officialSince', f.officialSince.value, f.officialSince.citations);
+  if (f.exemptedSince) push('exemptedSince', f.exemptedSince.value, f.exemptedSince.citations);
   if (f.disciplineInEffect)
     push('disciplineInEffect', { ...f.disciplineInEffect.value }, f.disciplineInEffect.citations);
   push(

@@ -96,7 +96,10 @@ const introducerSchema = z
       .int()
       .nonnegative()
       .optional()
-      .describe('Số tháng cùng công tác, lao động, học tập hoặc sinh hoạt nơi cư trú với người vào Đảng'),
+      .describe('Số tháng cùng công tác, lao động, học tập hoặc sinh hoạt nơi cư trú với người vào Đảng (định dạng 1)'),
+    sharedSince: civilDateSchema
+      .optional()
+      .describe('Ngày bắt đầu cùng công tác, học tập, cư trú với người vào Đảng; số tháng tính đến ngày chi bộ xét'),
     sharedContext: z
       .enum(['work', 'study', 'residence'])
       .optional()
