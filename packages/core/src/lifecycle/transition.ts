@@ -121,7 +121,8 @@ export function transition(state: MemberState, event: MemberEvent): TransitionRe
   const counted = { ...state, applied: state.applied + 1 };
   const base: MemberState = { ...counted, lastDate: state.lastDate && state.lastDate > d ? state.lastDate : d };
   const s = state.status;
-  if (s === 'deceased' && event.type !== 'badgeAwarded') return refuse(counted, 'afterDeath', [charter('1', '2')]);
+  if (s === 'deceased' && event.type !== 'badgeAwarded' && event.type !== 'badgeProposal')
+    return refuse(counted, 'afterDeath', [charter('1', '2')]);
   const onRolls = isOnRolls(s);
   const notMember = (citations: readonly Citation[]) => refuse(counted, 'notMember', citations);
 
@@ -246,7 +247,7 @@ export function transition(state: MemberState, event: MemberEvent): TransitionRe
           : refuse(counted, 'notLostContact', [regulationPoint(d, d >= '2025-07-01' ? '5.1' : '4.5.1')]),
       )
       .with({ type: 'death' }, () => ok(base, { status: 'deceased', pendingTransfer: null }))
-      .with({ type: 'badgeAwarded' }, () => {
+      .with({ type: 'badgeAwarded' }, { type: 'badgeProposal' }, () => {
         if (s === 'official' || s === 'exempted' || s === 'deceased') return ok(base, {});
         if (isFormer(s)) return refuse(counted, 'badgeFormer', [{ document: implementingGuidance(d), point: '18.5' }]);
         return refuse(counted, 'badgeNotOfficial', [charter('5', '4')]);

@@ -344,6 +344,15 @@ export const badgeAwardedEvent = ev('badgeAwarded', 'Được tặng (truy tặn
   early: z.enum(['seriousIllness', 'posthumous']).optional().describe('Xét tặng sớm: bệnh nặng / truy tặng'),
   occasion: z.string().optional().describe('Đợt trao tặng (03-02, 05-19, 09-02, 11-07 hoặc dịp khác)'),
 });
+/**
+ * A badge proposal considered at an occasion (đề nghị, xét tặng Huy hiệu Đảng tại một đợt): `date` = the day the
+ * proposal is considered; judged like an award (milestone, early award, discipline waits) at that date.
+ */
+export const badgeProposalEvent = ev('badgeProposal', 'Đề nghị, xét tặng Huy hiệu Đảng tại một đợt', {
+  years: z.number().int().positive().describe('Số năm tuổi đảng của Huy hiệu được đề nghị'),
+  early: z.enum(['seriousIllness', 'posthumous']).optional().describe('Đề nghị tặng sớm: bệnh nặng / truy tặng'),
+  occasion: z.string().optional().describe('Đợt xét tặng (03-02, 05-19, 09-02, 11-07 hoặc dịp khác)'),
+});
 /** A month without activity or dues (tháng không sinh hoạt / không đóng đảng phí). `date` = first day of the month. */
 export const missedMonthEvent = ev('missedMonth', 'Tháng không sinh hoạt đảng hoặc không đóng đảng phí', {
   meetings: z.boolean().optional().describe('Không tham gia sinh hoạt chi bộ trong tháng'),
@@ -385,6 +394,7 @@ const correctableEvents = [
   readmissionEvent,
   deathEvent,
   badgeAwardedEvent,
+  badgeProposalEvent,
   missedMonthEvent,
   remedialEducationEvent,
   standingViolationEvent,
@@ -446,6 +456,7 @@ export const memberEventTypes = [
   'readmission',
   'death',
   'badgeAwarded',
+  'badgeProposal',
   'missedMonth',
   'remedialEducation',
   'standingViolation',

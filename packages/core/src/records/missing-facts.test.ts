@@ -75,3 +75,20 @@ describe('the missing facts', () => {
     expect(amended.facts?.some((f) => f.name === 'disciplineInEffect')).toBe(false);
   });
 });
+
+describe('badge proposal at an occasion, judged with the discipline waits', () => {
+  const events = (proposalDate: string) => [
+    { type: 'admissionDecision', date: '1995-07-26' },
+    { type: 'admissionCeremony', date: '1995-08-10' },
+    { type: 'recognitionDecision', date: '1996-08-20' },
+    { type: 'discipline', date: '2025-08-01', announcedOn: '2025-08-05', form: 'reprimand' },
+    { type: 'badgeProposal', date: proposalDate, years: 30, occasion: '02-03' },
+  ];
+  const ids = (d: string) =>
+    validate({ kind: 'member', person, events: events(d) }, { asOf: '2026-12-01' })
+      .issues.filter((i) => i.ruleId === 'member.badge.eligibility')
+      .map((i) => i.messageId);
+  it('a proposal within the 6-month wait after a reprimand is reported', () =>
+    expect(ids('2026-01-20')).toEqual(['underDiscipline']));
+  it('after the wait it is not', () => expect(ids('2026-03-01')).toEqual([]));
+});
