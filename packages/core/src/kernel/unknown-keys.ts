@@ -91,7 +91,11 @@ function walk(schema: unknown, value: unknown, path: (string | number)[], out: U
       return;
     case 'array':
       if (Array.isArray(value))
-        for (let i = 0; i < value.length; i++) walk(def.element, value[i], [...path, i], out, depth + 1);
+        for (let i = 0; i < value.length; i++) {
+          path.push(i);
+          walk(def.element, value[i], path, out, depth + 1);
+          path.pop();
+        }
       return;
     case 'union': {
       const disc = def.discriminator;
@@ -103,12 +107,18 @@ function walk(schema: unknown, value: unknown, path: (string | number)[], out: U
     }
     case 'object': {
       if (Array.isArray(value) || !def.shape) return;
-      const known = Object.keys(def.shape);
       const v = value as Record<string, unknown>;
-      for (const k of Object.keys(v)) {
+      for (const k in v) {
+        if (!Object.hasOwn(v, k)) continue;
         const field = def.shape[k];
-        if (field) walk(field, v[k], [...path, k], out, depth + 1);
-        else if (!def.catchall) out.push({ path: [...path, k], key: k, suggestion: didYouMean(k, known) });
+        if (field) {
+          const f = v[k];
+          if (f === null || typeof f !== 'object') continue;
+          path.push(k);
+          walk(field, f, path, out, depth + 1);
+          path.pop();
+        } else if (!def.catchall)
+          out.push({ path: [...path, k], key: k, suggestion: didYouMean(k, Object.keys(def.shape)) });
       }
       return;
     }
