@@ -166,3 +166,12 @@ describe('corrections', () => {
     expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 });
+
+describe('regression: a cached history must follow a caller who changes the record', () => {
+  it('memberFacts sees an event pushed after a first call', () => {
+    const m = { events: [{ type: 'admissionDecision', date: '2015-07-26' }] as never[] };
+    expect(memberFacts(m as never, '2026-01-01').status.value).toBe('admitted');
+    m.events.push({ type: 'admissionCeremony', date: '2015-08-10' } as never);
+    expect(memberFacts(m as never, '2026-01-01').status.value).not.toBe('admitted');
+  });
+});

@@ -49,7 +49,26 @@ interface HasEvents {
   readonly format?: string | undefined;
 }
 
-const cache = new WeakMap<object, { record: HasEvents; history: EffectiveHistory }>();
+interface CacheEntry {
+  readonly record: HasEvents;
+  readonly history: EffectiveHistory;
+  /** A prepared record we built (never changed); otherwise a caller's object, re-checked on every hit. */
+  readonly ours: boolean;
+  readonly events: readonly MemberEvent[] | undefined;
+  readonly snapshot: readonly MemberEvent[];
+  readonly format: string | undefined;
+}
+
+const cache = new WeakMap<object, CacheEntry>();
+
+/** True when a cached entry still describes the member (a caller may have changed its events or format since). */
+function fresh(hit: CacheEntry, member: HasEvents): boolean {
+  if (hit.ours) return true;
+  const now = member.events;
+  if (now !== hit.events || member.format !== hit.format || (now?.length ?? 0) !== hit.snapshot.length) return false;
+  for (let i = 0; i < hit.snapshot.length; i++) if (now![i] !== hit.snapshot[i]) return false;
+  return true;
+}
 
 /** Orders format-2 events: by date, then by `seq` (0 when absent), then as given. */
 function compare(a: { e: MemberEvent; i: number }, b: { e: MemberEvent; i: number }): number {
@@ -69,7 +88,7 @@ function compare(a: { e: MemberEvent; i: number }, b: { e: MemberEvent; i: numbe
  */
 export function prepareMember<M extends HasEvents>(member: M): { record: M; history: EffectiveHistory } {
   const hit = cache.get(member);
-  if (hit) return hit as { record: M; history: EffectiveHistory };
+  if (hit && fresh(hit, member)) return { record: hit.record as M, history: hit.history };
   const source = member.events ?? [];
   const ids = eventIds(source);
   const problems: IdentityProblem[] = [];
@@ -92,7 +111,7 @@ export function prepareMember<M extends HasEvents>(member: M): { record: M; hist
       record: member,
       history: { events: source, ids, paths: source.map((_, i) => ['events', i]), trail: [], problems, firstDate },
     };
-    cache.set(member, out);
+    cache.set(member, { ...out, ours: false, events: member.events, snapshot: source.slice(), format: member.format });
     return out;
   }
   corrections.sort(compare as never);
@@ -156,8 +175,9 @@ export function prepareMember<M extends HasEvents>(member: M): { record: M; hist
   };
   const record = { ...member, events: history.events } as M;
   const out = { record, history };
-  cache.set(member, out);
-  cache.set(record, out);
+  // The source entry is re-checked on every hit (a caller may change its events); the prepared record is ours.
+  cache.set(member, { ...out, ours: false, events: member.events, snapshot: source.slice(), format: member.format });
+  cache.set(record, { ...out, ours: true, events: record.events, snapshot: [], format: record.format });
   return out;
 }
 
