@@ -10,6 +10,7 @@ import { lifecycleParametersList, lifecycleRecordKinds, lifecycleRules } from '.
 import { memberKind } from './model/member.js';
 import { rankingRecordKinds, rankingRules } from './ranking/pack.js';
 import { rankingParameters } from './ranking/parameters.js';
+import { bundleKind } from './records/bundle.js';
 
 /**
  * The core rule pack: every rule family of `@dieule/core`. Each family exports its rules and record kinds from its
@@ -31,6 +32,7 @@ const pack: RulePack = {
     ...rankingRecordKinds,
     ...cadreRecordKinds,
     ...congressRecordKinds,
+    bundleKind,
   ],
 };
 export const corePack: RulePack = Object.freeze(pack);

@@ -2,7 +2,7 @@
  * dieule core: typed models and cited rule validators for Vietnamese Party organization-building work.
  *
  * Subpath entries keep apps small: `@dieule/core/date`, `/calendar`, `/legal`, `/kernel`, `/identity`,
- * `/lifecycle`, `/ranking`, `/cadre`, `/congress`.
+ * `/lifecycle`, `/records`, `/ranking`, `/cadre`, `/congress`.
  * @packageDocumentation
  */
 export * from './cadre/index.js';
@@ -17,3 +17,4 @@ export * from './legal/index.js';
 export * from './lifecycle/index.js';
 export * from './model/index.js';
 export * from './ranking/index.js';
+export * from './records/index.js';

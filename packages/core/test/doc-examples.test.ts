@@ -6,6 +6,7 @@ import * as date from '../src/date/index.js';
 import * as identity from '../src/identity/index.js';
 import * as kernel from '../src/kernel/index.js';
 import * as lifecycle from '../src/lifecycle/index.js';
+import * as records from '../src/records/index.js';
 
 /**
  * Documentation examples executed as tests (date-fns style): every JSDoc `@example` line of the form
@@ -18,6 +19,7 @@ const modules: [string, Record<string, unknown>][] = [
   // `cal` in a calendar example is the default Vietnamese calendar
   ['src/calendar', { ...calendar, cal: calendar.vietnameseCalendar }],
   ['src/lifecycle', lifecycle],
+  ['src/records', records],
 ];
 
 for (const [dir, scope] of modules) {

@@ -9,6 +9,7 @@ import { registerRanking } from './ranking.js';
 import { registerRules } from './rules.js';
 import { registerSchema } from './schema.js';
 import { registerServe } from './serve.js';
+import { registerUpgrade } from './upgrade.js';
 import { registerValidate } from './validate.js';
 
 /**
@@ -27,4 +28,5 @@ export const commands: readonly RegisterCommand[] = [
   registerMember,
   registerCongress,
   registerDb,
+  registerUpgrade,
 ];

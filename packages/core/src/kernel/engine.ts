@@ -32,6 +32,7 @@ import type {
   Provenance,
   Report,
 } from './types.js';
+import { unknownKeyMessage, unknownKeys } from './unknown-keys.js';
 
 export type { SourceLocation };
 export { LIBRARY, ReportAccumulator };
@@ -569,6 +570,24 @@ export class Engine {
       );
       return done(undefined, undefined);
     }
+    // Keys the schema would drop silently (a misspelt `citizenID`): a warning with the nearest known key.
+    for (const u of unknownKeys(entry.kind.schema, value))
+      issues.push(
+        withLocation(
+          {
+            ruleId: 'record.unknownKey',
+            severity: 'warning',
+            path: u.path,
+            message: unknownKeyMessage(u, locale),
+            messageId: u.suggestion ? 'unknownKeySuggest' : 'unknownKey',
+            citations: [],
+            facts: { key: u.key, suggestion: u.suggestion ?? null },
+            provenance: entry.provenance,
+            record: recordRef,
+          },
+          source.location,
+        ),
+      );
     const parsed = entry.kind.schema.safeParse(value);
     if (!parsed.success) {
       for (const zi of parsed.error.issues) {
@@ -577,12 +596,39 @@ export class Engine {
       }
       return done(kindName as string, undefined);
     }
-    const record = this.#freezeRecords ? deepFreeze(parsed.data) : parsed.data;
+    let prepared: unknown = parsed.data;
+    let sourcePath: ((path: Path) => Path) | undefined;
+    if (entry.kind.prepare)
+      try {
+        const p = entry.kind.prepare(parsed.data);
+        prepared = p.record;
+        sourcePath = p.sourcePath;
+      } catch (e) {
+        kernelIssue(
+          'record.internal',
+          'rule.internal',
+          [],
+          { rule: `${kindName}.prepare`, detail: String(e) },
+          entry.provenance,
+        );
+        return done(kindName as string, undefined);
+      }
+    const record = this.#freezeRecords ? deepFreeze(prepared) : prepared;
     recordRef = entry.kind.idOf?.(record) ?? source.id ?? index;
     for (const i of issues) if (i.record !== recordRef) (i as { record: string | number }).record = recordRef;
+    const first = issues.length;
     this.#runRules(kindName as string, record, recordRef, options, locale, issues, source.location);
+    if (sourcePath)
+      for (let i = first; i < issues.length; i++) {
+        const issue = issues[i]!;
+        const path = sourcePath(issue.path);
+        if (path !== issue.path) issues[i] = { ...issue, path };
+      }
     if (options.facts) {
-      const dctx = { asOf: options.asOf, locale, calendar: this.calendar, record: recordRef };
+      const variant = this.#variantOf(record);
+      if (variant) this.#rulesInForceFor(options.asOf, variant);
+      const parameters = (variant && this.#variantParams.get(variant)) || this.#parameters;
+      const dctx = { asOf: options.asOf, locale, calendar: this.calendar, record: recordRef, parameters };
       if (entry.kind.derive)
         try {
           facts.push(...entry.kind.derive(record, dctx));
@@ -690,8 +736,31 @@ export class Engine {
   validateSources(sources: Iterable<SourceRecord>, options: EvaluateOptions): Report {
     const acc = this.accumulator(options);
     let i = 0;
-    for (const s of sources) acc.add(this.evaluate(s, i++, options));
+    for (const s of sources) {
+      acc.add(this.evaluate(s, i++, options));
+      // A container (bundle): every record it holds is judged too, each in its own right.
+      for (const x of this.expand(s, options)) acc.add(this.evaluate(x, i++, options));
+    }
     return acc.finish();
+  }
+
+  /** The records a container source (a bundle) holds, as sources; empty for other records. Never throws. */
+  expand(source: SourceRecord, options: EvaluateOptions): SourceRecord[] {
+    const v = source.value;
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return [];
+    const kind = (v as { kind?: unknown }).kind;
+    const entry = typeof kind === 'string' ? this.#kinds.get(kind) : undefined;
+    if (!entry?.kind.expand) return [];
+    try {
+      const file = source.location?.file;
+      return entry.kind.expand(v, { asOf: options.asOf, locale: options.locale ?? 'vi' }).map((x) => ({
+        value: x.value,
+        location: { file: file ? `${file}#${x.where}` : x.where },
+        ...(x.issues?.length ? { issues: x.issues } : {}),
+      }));
+    } catch {
+      return [];
+    }
   }
 
   /** A report builder for streaming: add results one by one; optionally keep issues out of memory. */

@@ -59,3 +59,4 @@ export {
   type ValidCase,
 } from './rule-tester.js';
 export type * from './types.js';
+export { didYouMean, type UnknownKey, unknownKeyMessage, unknownKeys } from './unknown-keys.js';

@@ -1,6 +1,7 @@
 import type { CivilDate } from '../date/civil-date.js';
 import type { Citation } from '../legal/types.js';
 import type { Organization } from '../model/organization.js';
+import { type OrganizationAt, treeAt } from '../records/tree.js';
 import { implementingRegulation } from './regime.js';
 
 /** Acts whose competent authority can be resolved. */
@@ -19,13 +20,12 @@ export interface AuthorityProblem {
   readonly organization?: string;
 }
 
-const validOn = (o: Organization, d: CivilDate) => (!o.validFrom || o.validFrom <= d) && (!o.validTo || d <= o.validTo);
 const inWindow = (ws: Organization['admissionAuthorized'], d: CivilDate) =>
   (ws ?? []).some((w) => w.from <= d && (!w.to || d <= w.to));
 
 /**
- * The competent authority for an act concerning a member of `cellId`, on the date of the act, from an organization
- * tree with validity dates. Admission, recognition, the strike-off of a probationary member and voluntary exit are
+ * The competent authority for an act concerning a member of `cellId`, on the date of the act, from the organization
+ * tree as it stood on that date (validity dates and dated periods: name, type, level, parent). Admission, recognition, the strike-off of a probationary member and voluntary exit are
  * decided by an authorized grassroots committee (full committee), else by the standing committee of the level
  * directly above the grassroots organization (a district-level committee until 30/6/2025, a commune-level committee
  * under the province from 1/7/2025), else — for grassroots organizations directly under the province — by the
@@ -40,8 +40,9 @@ export function competentAuthority(
   act: Act,
   date: CivilDate,
 ): CompetentAuthority | AuthorityProblem {
-  const byId = new Map(organizations.filter((o) => validOn(o, date)).map((o) => [o.id, o]));
-  const chain: Organization[] = [];
+  // The tree as it stood on the date of the act: dated names, types, levels and parents (records/tree.ts).
+  const byId = treeAt(organizations, date);
+  const chain: OrganizationAt[] = [];
   for (let o = byId.get(cellId); o && chain.length < 20; o = o.parent ? byId.get(o.parent) : undefined) chain.push(o);
   if (!chain.length) return { problem: 'unknownOrganization', organization: cellId };
   const reg = implementingRegulation(date);
@@ -49,7 +50,7 @@ export function competentAuthority(
     const province = chain.find((o) => o.type === 'provincialCommittee');
     if (!province) return { problem: 'noProvince' };
     return {
-      organization: province,
+      organization: province.organization,
       body: 'standingCommittee',
       citations: [{ document: reg, point: act === 'badge' ? '28.2.5' : '3.5.1' }],
     };
@@ -58,13 +59,13 @@ export function competentAuthority(
   if (gi < 0) return { problem: 'noGrassroots' };
   const grassroots = chain[gi]!;
   const cite = [{ document: reg, point: '4.3.2' }];
-  if (grassroots.type === 'grassrootsCommittee' && inWindow(grassroots.admissionAuthorized, date))
-    return { organization: grassroots, body: 'fullCommittee', citations: cite };
+  if (grassroots.type === 'grassrootsCommittee' && inWindow(grassroots.organization.admissionAuthorized, date))
+    return { organization: grassroots.organization, body: 'fullCommittee', citations: cite };
   const superior = chain.slice(gi + 1).find((o) => o.type !== 'intermediateCommittee');
   if (!superior) return { problem: 'noSuperior' };
   if (superior.administrativeLevel === 'district' && date >= '2025-07-01')
     return { problem: 'districtAfterReform', organization: superior.id };
   if (superior.type === 'provincialCommittee')
-    return { organization: superior, body: 'standingMembers', citations: cite };
-  return { organization: superior, body: 'standingCommittee', citations: cite };
+    return { organization: superior.organization, body: 'standingMembers', citations: cite };
+  return { organization: superior.organization, body: 'standingCommittee', citations: cite };
 }

@@ -95,6 +95,7 @@ export function transferProcedureDeadline(calendar: WorkingDayCalendar, triggere
  * relapse or a new violation keeps it (then null: it stays until decided otherwise).
  */
 export function disciplineExpiry(d: MemberEventOf<'discipline'>): Deadline | null {
+  if (d.annulled) return { due: d.date, citations: [] };
   if (d.endedOn) return { due: d.endedOn, citations: [] };
   if (d.complaint || d.relapse) return null;
   const announced = d.announcedOn ?? d.date;

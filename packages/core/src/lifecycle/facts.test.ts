@@ -75,7 +75,11 @@ describe('memberFacts', () => {
     ];
     const f = memberFacts({ events }, '2025-09-01');
     expect(f.strikeOffWarnings.map((w) => w.ground)).toEqual(['missedMonths']);
-    expect(f.disciplineInEffect?.value).toEqual({ form: 'warning', until: '2026-03-05' });
+    expect(f.disciplineInEffect?.value).toMatchObject({
+      form: 'warning',
+      until: '2026-03-05',
+      reason: 'within12Months',
+    });
     expect(f.lostContact).toBe(true);
   });
 

@@ -2,14 +2,16 @@ import { addMonths } from '../date/add-months.js';
 import type { CivilDate } from '../date/civil-date.js';
 import { formatPeriod, type Period } from '../date/completed-period.js';
 import { type WorkingDayCalendar, weekendOnlyCalendar } from '../kernel/calendar-port.js';
+import type { Parameter } from '../kernel/parameter.js';
 import type { DerivedFact, FactValue, Provenance } from '../kernel/types.js';
 import type { Citation, Locale, LocalizedText } from '../legal/types.js';
 import type { Member, MemberEventOf } from '../model/member.js';
+import { type CorrectionStep, prepareMember } from '../records/corrections.js';
+import { type DisciplineEffect, type DisciplineEffectReason, disciplineEffect } from '../records/discipline.js';
 import { nextBadge } from './badge.js';
 import {
   admissionDecisionDeadline,
   ceremonyDeadline,
-  disciplineExpiry,
   probationEnd,
   recognitionDecisionDeadline,
   recognitionReviewDeadline,
@@ -66,11 +68,27 @@ export interface MemberFacts {
     readonly occasion: string | null;
     readonly occasionDate: CivilDate | null;
   }> | null;
-  readonly disciplineInEffect: Cited<{ readonly form: string; readonly until: CivilDate | null }> | null;
+  readonly disciplineInEffect: Cited<{
+    readonly form: string;
+    readonly until: CivilDate | null;
+    /** Why it is in effect: within 12 months of the announcement, or no automatic end (complaint, relapse). */
+    readonly reason: DisciplineEffectReason;
+    readonly decidedOn: CivilDate;
+    readonly announcedOn: CivilDate;
+    readonly announcementAssumed: boolean;
+    /** Id of the discipline event (own or generated). */
+    readonly event: string;
+  }> | null;
   readonly overdue: readonly OverdueItem[];
   readonly strikeOffWarnings: readonly StrikeOffWarning[];
   /** Number of history-consistency problems (see the `member.history.*` rules for details). */
   readonly historyProblems: number;
+  /** Official member since (recognition's effective date: the decision's `effectiveOn`, else the end of probation). */
+  readonly officialSince: Cited<CivilDate> | null;
+  /** Exempted from party work and activity on `asOf`: since when (the exemption in force), or null. */
+  readonly exemptedSince: Cited<CivilDate> | null;
+  /** The correction trail: which events were corrected or withdrawn, by which correction (empty when none). */
+  readonly corrections: readonly CorrectionStep[];
 }
 
 /**
@@ -82,11 +100,16 @@ export interface MemberFacts {
  * memberFacts({ events: [{ type: 'admissionDecision', date: '2015-07-26' }, { type: 'admissionCeremony', date: '2015-08-10' }, { type: 'recognitionDecision', date: '2016-08-12' }] }, '2026-01-01').status.value // 'official'
  */
 export function memberFacts(
-  member: Pick<Member, 'events'>,
+  member: Pick<Member, 'events'> & { readonly format?: Member['format'] },
   asOf: CivilDate,
   calendar: WorkingDayCalendar = weekendOnlyCalendar,
+  /** Parameters as amended by plugins (the engine passes its own); the default figures otherwise. */
+  parameters?: ReadonlyMap<string, Parameter>,
 ): MemberFacts {
-  const events = (member.events ?? []).filter((e) => e.date <= asOf);
+  const param = <T>(p: Parameter<T>): Parameter<T> => (parameters?.get(p.id) as Parameter<T> | undefined) ?? p;
+  const prepared = prepareMember(member).history;
+  const events = prepared.events.filter((e) => e.date <= asOf);
+  const ids = prepared.ids.filter((_, i) => prepared.events[i]!.date <= asOf);
   const scoped = { events };
   const { state, problems } = replay(scoped);
   const status = state.status;
@@ -179,29 +202,41 @@ export function memberFacts(
         index: state.pendingTransfer.index,
         citations: dl.citations,
       });
-    const late = entryAt(lateTransferStrikeOffMonths, asOf);
+    const late = entryAt(lateTransferStrikeOffMonths, asOf, parameters);
     if (asOf >= late.from && asOf > addMonths(state.pendingTransfer.date, late.value))
       warnings.push({ ground: 'lateTransfer', detail: state.pendingTransfer.date, citations: late.citations });
   }
 
   // strike-off grounds
-  if (isOnRolls(status)) warnings.push(...strikeOffWarnings(scoped, asOf));
+  if (isOnRolls(status)) warnings.push(...strikeOffWarnings(scoped, asOf, parameters));
 
-  // discipline in effect
+  // discipline in effect (the one discipline model: records/discipline.ts)
   let disciplineFact: MemberFacts['disciplineInEffect'] = null;
   if (isOnRolls(status)) {
-    for (const { event } of eventsOfType(scoped, 'discipline')) {
-      const exp = disciplineExpiry(event);
-      if (!exp || exp.due > asOf)
-        disciplineFact = { value: { form: event.form, until: exp?.due ?? null }, citations: exp?.citations ?? [] };
-    }
+    events.forEach((event, i) => {
+      if (event.type !== 'discipline') return;
+      const eff = disciplineEffect(event, asOf, parameters);
+      if (eff.inEffect)
+        disciplineFact = {
+          value: {
+            form: event.form,
+            until: eff.until,
+            reason: eff.reason,
+            decidedOn: eff.decidedOn,
+            announcedOn: eff.announcedOn,
+            announcementAssumed: eff.announcementAssumed,
+            event: ids[i]!,
+          },
+          citations: eff.citations,
+        };
+    });
   }
 
   // next badge
   let badgeFact: MemberFacts['nextBadge'] = null;
   if (age?.recognized && (status === 'official' || status === 'exempted')) {
     const awarded = eventsOfType(scoped, 'badgeAwarded').map((b) => b.event.years);
-    const nb = nextBadge(age.effectiveStart, asOf, awarded);
+    const nb = nextBadge(age.effectiveStart, asOf, awarded, param(badgeMilestones));
     if (nb)
       badgeFact = {
         value: {
@@ -210,7 +245,7 @@ export function memberFacts(
           occasion: nb.occasion?.occasion ?? null,
           occasionDate: nb.occasion?.date ?? null,
         },
-        citations: entryAt(badgeMilestones, asOf).citations,
+        citations: entryAt(badgeMilestones, asOf, parameters).citations,
       };
   }
 
@@ -226,8 +261,20 @@ export function memberFacts(
     disciplineInEffect: disciplineFact,
     overdue,
     strikeOffWarnings: warnings,
-    historyProblems: problems.length,
+    historyProblems: problems.length + prepared.problems.length,
+    officialSince: state.officialSince
+      ? { value: state.officialSince, citations: [charter('5', '1'), regulationPoint(asOf, '4.2.1')] }
+      : null,
+    exemptedSince: exemptedSinceOf(events, state.exempted || status === 'exempted'),
+    corrections: prepared.trail,
   };
+}
+
+function exemptedSinceOf(events: readonly Member['events'][number][], exempted: boolean): MemberFacts['exemptedSince'] {
+  if (!exempted) return null;
+  for (let i = events.length - 1; i >= 0; i--)
+    if (events[i]!.type === 'exemptionStart') return { value: events[i]!.date, citations: [charter('7')] };
+  return null;
 }
 
 function statusCitations(status: MemberStatus, asOf: CivilDate): Citation[] {
@@ -252,9 +299,13 @@ function statusCitations(status: MemberStatus, asOf: CivilDate): Citation[] {
 }
 
 /** Strike-off grounds met by the history on `asOf` (missed months in a year, no progress, violations). */
-export function strikeOffWarnings(member: Pick<Member, 'events'>, asOf: CivilDate): StrikeOffWarning[] {
+export function strikeOffWarnings(
+  member: Pick<Member, 'events'>,
+  asOf: CivilDate,
+  parameters?: ReadonlyMap<string, Parameter>,
+): StrikeOffWarning[] {
   const out: StrikeOffWarning[] = [];
-  const t = entryAt(strikeOffThresholds, asOf);
+  const t = entryAt(strikeOffThresholds, asOf, parameters);
   const byYear = new Map<number, number>();
   for (const { event } of eventsOfType(member, 'missedMonth')) {
     if (event.goodReason || event.date > asOf) continue;
@@ -292,6 +343,9 @@ const LABELS: Readonly<Record<string, LocalizedText>> = {
   overdue: { vi: 'Việc quá hạn', en: 'Overdue items' },
   strikeOffWarnings: { vi: 'Dấu hiệu thuộc trường hợp xóa tên', en: 'Strike-off grounds met' },
   historyProblems: { vi: 'Số điểm bất hợp lý trong lịch sử', en: 'History problems' },
+  corrections: { vi: 'Các lần đính chính hồ sơ', en: 'Correction trail' },
+  officialSince: { vi: 'Ngày được công nhận đảng viên chính thức', en: 'Official member since' },
+  exemptedSince: { vi: 'Được miễn công tác và sinh hoạt đảng từ ngày', en: 'Exempted since' },
 };
 
 /** Human text for a party age (`10 năm 0 tháng 3 ngày`). */
@@ -315,6 +369,8 @@ export function toDerivedFacts(
   if (f.probationEnd) push('probationEnd', f.probationEnd.value, f.probationEnd.citations);
   if (f.recognition) push('recognition', { ...f.recognition.value }, f.recognition.citations);
   if (f.nextBadge) push('nextBadge', { ...f.nextBadge.value }, f.nextBadge.citations);
+  if (f.officialSince) push('officialSince', f.officialSince.value, f.officialSince.citations);
+  if (f.exemptedSince) push('exemptedSince', f.exemptedSince.value, f.exemptedSince.citations);
   if (f.disciplineInEffect)
     push('disciplineInEffect', { ...f.disciplineInEffect.value }, f.disciplineInEffect.citations);
   push(
@@ -328,6 +384,39 @@ export function toDerivedFacts(
     f.strikeOffWarnings.flatMap((w) => w.citations),
   );
   push('historyProblems', f.historyProblems, []);
+  if (f.corrections.length)
+    push(
+      'corrections',
+      f.corrections.map((c) => ({
+        event: c.event,
+        by: c.by,
+        date: c.date,
+        action: c.action,
+        superseded: c.superseded,
+        ...(c.reason ? { reason: c.reason } : {}),
+      })),
+      [],
+    );
+  return out;
+}
+
+/**
+ * Every discipline of a member's (corrected) history with whether it is in effect on `date`, and why (announced
+ * on, 12 months, ended early, annulled, no automatic end after a complaint or relapse, expulsion).
+ * @example
+ * disciplinesOn({ events: [{ type: 'discipline', date: '2025-03-01', form: 'reprimand' }] }, '2025-06-01')[0].effect.inEffect // true
+ */
+export function disciplinesOn(
+  member: Pick<Member, 'events'> & { readonly format?: Member['format'] },
+  date: CivilDate,
+): { readonly event: string; readonly effect: DisciplineEffect }[] {
+  const h = prepareMember(member).history;
+  const out: { event: string; effect: DisciplineEffect }[] = [];
+  h.events.forEach((e, i) => {
+    if (e.type === 'discipline') out.push({ event: h.ids[i]!, effect: disciplineEffect(e, date) });
+    else if (e.type === 'expulsion')
+      out.push({ event: h.ids[i]!, effect: disciplineEffect({ ...e, form: 'expulsion' }, date) });
+  });
   return out;
 }
 

@@ -1,5 +1,6 @@
 import type { CivilDate } from '../date/civil-date.js';
 import type { Member, MemberEvent } from '../model/member.js';
+import { prepareMember } from '../records/corrections.js';
 import { initialState, type MemberState } from './state.js';
 import { type Refusal, transition } from './transition.js';
 
@@ -23,18 +24,20 @@ export interface Replay {
 }
 
 /**
- * Replays the ordered event history (the current state is derived, never stored). Refused events are skipped and
+ * Replays the ordered event history (the current state is derived, never stored), with corrections applied (indices
+ * are those of the corrected history, see `prepareMember`). Refused events are skipped and
  * reported; events earlier than the event before them are reported as out of order but still applied in the order
  * given. Never throws.
  * @example
  * replay({ events: [{ type: 'admissionCeremony', date: '2020-01-01' }] }).problems[0].kind // 'refused'
  */
-export function replay(member: Pick<Member, 'events'>): Replay {
+export function replay(member: Pick<Member, 'events'> & { readonly format?: Member['format'] }): Replay {
   let state = initialState;
   const before: MemberState[] = [];
   const problems: HistoryProblem[] = [];
   let previous: CivilDate | null = null;
-  const events = member.events ?? [];
+  // The corrected history (format 2: ordered by date, then seq); the same object when nothing needs applying.
+  const events = prepareMember(member).history.events;
   events.forEach((event: MemberEvent, index) => {
     before.push(state);
     if (previous && event.date < previous)
@@ -48,8 +51,11 @@ export function replay(member: Pick<Member, 'events'>): Replay {
 }
 
 /** The state of a member on a date: the history up to and including that date. */
-export function stateAt(member: Pick<Member, 'events'>, date: CivilDate): MemberState {
-  return replay({ events: (member.events ?? []).filter((e) => e.date <= date) }).state;
+export function stateAt(
+  member: Pick<Member, 'events'> & { readonly format?: Member['format'] },
+  date: CivilDate,
+): MemberState {
+  return replay({ events: prepareMember(member).history.events.filter((e) => e.date <= date) }).state;
 }
 
 /** Events of one type with their index in the history. */

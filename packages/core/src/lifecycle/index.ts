@@ -19,6 +19,7 @@ export {
 } from './deadlines.js';
 export {
   type Cited,
+  disciplinesOn,
   formatPartyAge,
   type MemberFacts,
   memberFacts,

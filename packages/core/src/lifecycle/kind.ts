@@ -10,7 +10,7 @@ import { memberFacts, toDerivedFacts } from './facts.js';
 export const lifecycleMemberKind = defineRecordKind<Member>({
   ...memberKind,
   derive: (m, ctx) =>
-    toDerivedFacts(memberFacts(m, ctx.asOf, ctx.calendar), ctx.record, ctx.locale, {
+    toDerivedFacts(memberFacts(m, ctx.asOf, ctx.calendar, ctx.parameters), ctx.record, ctx.locale, {
       source: 'core',
       version: LIBRARY.version,
     }),

@@ -121,139 +121,144 @@ export function transition(state: MemberState, event: MemberEvent): TransitionRe
   const counted = { ...state, applied: state.applied + 1 };
   const base: MemberState = { ...counted, lastDate: state.lastDate && state.lastDate > d ? state.lastDate : d };
   const s = state.status;
-  if (s === 'deceased' && event.type !== 'badgeAwarded') return refuse(counted, 'afterDeath', [charter('1', '2')]);
+  if (s === 'deceased' && event.type !== 'badgeAwarded' && event.type !== 'badgeProposal')
+    return refuse(counted, 'afterDeath', [charter('1', '2')]);
   const onRolls = isOnRolls(s);
   const notMember = (citations: readonly Citation[]) => refuse(counted, 'notMember', citations);
 
-  return match(event)
-    .with(
-      { type: 'awarenessCourse' },
-      { type: 'application' },
-      { type: 'introduction' },
-      { type: 'verification' },
-      { type: 'admissionVote' },
-      () => (s === 'candidate' || isFormer(s) ? ok(base, {}) : refuse(counted, 'alreadyMember', [charter('4', '1')])),
-    )
-    .with({ type: 'admissionDecision' }, () =>
-      s === 'candidate'
-        ? ok(base, {
-            status: 'admitted',
-            admissionDecisionDate: d,
-            firstAdmissionDecisionDate: state.firstAdmissionDecisionDate ?? d,
-          })
-        : isFormer(s)
-          ? refuse(counted, 'admissionOfFormer', [regulationPoint(d, '3.5')])
-          : refuse(counted, 'alreadyMember', [charter('4', '3')]),
-    )
-    .with({ type: 'readmission' }, () =>
-      !isFormer(s)
-        ? refuse(counted, 'readmissionNotFormer', [regulationPoint(d, '3.5.1')])
-        : state.readmissions >= 1
-          ? refuse(counted, 'readmissionOnce', [regulationPoint(d, '3.5.3')])
-          : ok(base, {
+  return (
+    match(event)
+      .with(
+        { type: 'awarenessCourse' },
+        { type: 'application' },
+        { type: 'introduction' },
+        { type: 'verification' },
+        { type: 'admissionVote' },
+        () => (s === 'candidate' || isFormer(s) ? ok(base, {}) : refuse(counted, 'alreadyMember', [charter('4', '1')])),
+      )
+      .with({ type: 'admissionDecision' }, () =>
+        s === 'candidate'
+          ? ok(base, {
               status: 'admitted',
               admissionDecisionDate: d,
               firstAdmissionDecisionDate: state.firstAdmissionDecisionDate ?? d,
-              readmissions: state.readmissions + 1,
-              ceremonyDate: null,
-              officialSince: null,
-              exempted: false,
-              lostContact: false,
-              temporarilyAway: false,
-              pendingTransfer: null,
-            }),
-    )
-    .with({ type: 'admissionCeremony' }, () =>
-      s === 'admitted'
-        ? ok(base, { status: 'probationary', ceremonyDate: d })
-        : refuse(counted, 'notAdmitted', [charter('4', '3')]),
-    )
-    .with({ type: 'newMemberCourse' }, () => (onRolls ? ok(base, {}) : notMember([charter('5', '1')])))
-    .with({ type: 'recognitionVote' }, () =>
-      s === 'probationary' ? ok(base, {}) : refuse(counted, 'notProbationary', [charter('5', '2')]),
-    )
-    .with({ type: 'recognitionDecision' }, (e) => {
-      if (s !== 'probationary') return refuse(counted, 'notProbationary', [charter('5', '3')]);
-      const ceremony = state.ceremonyDate ?? d;
-      const end = addMonths(ceremony, valueAt(probationMonths, ceremony));
-      return ok(base, {
-        status: state.exempted ? 'exempted' : 'official',
-        officialSince: e.effectiveOn ?? end,
-      });
-    })
-    .with({ type: 'probationStrikeOff' }, () =>
-      s === 'probationary'
-        ? ok(base, exitTo('struckOff', d, state.applied))
-        : refuse(counted, 'notProbationary', [charter('5', '2')]),
-    )
-    .with({ type: 'transferOut' }, (e) => {
-      if (!onRolls) return notMember([regulationPoint(d, '6.3')]);
-      if (e.mode === 'official' && state.pendingTransfer?.mode === 'official')
-        return refuse(counted, 'transferPending', [regulationPoint(d, '6.3.1')]);
-      return ok(base, { pendingTransfer: { mode: e.mode, date: d, index: state.applied } });
-    })
-    .with({ type: 'transferIn' }, (e) => {
-      if (!onRolls) return notMember([regulationPoint(d, '6.3')]);
-      const pending = state.pendingTransfer?.mode === e.mode ? null : state.pendingTransfer;
-      return ok(base, {
-        pendingTransfer: pending,
-        temporarilyAway: e.mode === 'temporary' ? true : state.temporarilyAway,
-      });
-    })
-    .with({ type: 'temporaryTransferEnd' }, () => {
-      if (!onRolls) return notMember([regulationPoint(d, '6.3.2')]);
-      if (!state.temporarilyAway && state.pendingTransfer?.mode !== 'temporary')
-        return refuse(counted, 'noTemporaryTransfer', [regulationPoint(d, '6.3.2')]);
-      return ok(base, {
-        temporarilyAway: false,
-        pendingTransfer: state.pendingTransfer?.mode === 'temporary' ? null : state.pendingTransfer,
-      });
-    })
-    .with({ type: 'exemptionStart' }, () => {
-      if (!onRolls) return notMember([charter('7')]);
-      if (s === 'exempted' || state.exempted) return refuse(counted, 'alreadyExempted', [charter('7')]);
-      return ok(base, { exempted: true, status: s === 'official' ? 'exempted' : s });
-    })
-    .with({ type: 'exemptionEnd' }, () => {
-      if (s === 'exempted') return ok(base, { exempted: false, status: 'official' });
-      if (s === 'probationary' && state.exempted) return ok(base, { exempted: false });
-      return refuse(counted, 'notExempted', [charter('7')]);
-    })
-    .with({ type: 'discipline' }, (e) => {
-      if (!onRolls) return notMember([charter('35')]);
-      if (s === 'probationary' && e.form === 'removalFromPost')
-        return refuse(counted, 'probationaryForm', [charter('35', '2')]);
-      return ok(base, {});
-    })
-    .with({ type: 'expulsion' }, () => {
-      if (s === 'probationary') return refuse(counted, 'probationaryForm', [charter('35', '2')]);
-      if (!onRolls) return notMember([charter('35')]);
-      return ok(base, exitTo('expelled', d, state.applied));
-    })
-    .with({ type: 'strikeOff' }, () =>
-      onRolls ? ok(base, exitTo('struckOff', d, state.applied)) : notMember([charter('8', '1')]),
-    )
-    .with({ type: 'voluntaryExit' }, () =>
-      onRolls ? ok(base, exitTo('left', d, state.applied)) : notMember([charter('8', '3')]),
-    )
-    .with({ type: 'lostContact' }, () =>
-      onRolls ? ok(base, { lostContact: true }) : notMember([regulationPoint(d, '4.5.1')]),
-    )
-    .with({ type: 'contactRestored' }, () =>
-      onRolls && state.lostContact
-        ? ok(base, { lostContact: false })
-        : refuse(counted, 'notLostContact', [regulationPoint(d, d >= '2025-07-01' ? '5.1' : '4.5.1')]),
-    )
-    .with({ type: 'death' }, () => ok(base, { status: 'deceased', pendingTransfer: null }))
-    .with({ type: 'badgeAwarded' }, () => {
-      if (s === 'official' || s === 'exempted' || s === 'deceased') return ok(base, {});
-      if (isFormer(s)) return refuse(counted, 'badgeFormer', [{ document: implementingGuidance(d), point: '18.5' }]);
-      return refuse(counted, 'badgeNotOfficial', [charter('5', '4')]);
-    })
-    .with({ type: 'missedMonth' }, { type: 'remedialEducation' }, { type: 'standingViolation' }, () =>
-      onRolls ? ok(base, {}) : notMember([charter('8', '1')]),
-    )
-    .exhaustive();
+            })
+          : isFormer(s)
+            ? refuse(counted, 'admissionOfFormer', [regulationPoint(d, '3.5')])
+            : refuse(counted, 'alreadyMember', [charter('4', '3')]),
+      )
+      .with({ type: 'readmission' }, () =>
+        !isFormer(s)
+          ? refuse(counted, 'readmissionNotFormer', [regulationPoint(d, '3.5.1')])
+          : state.readmissions >= 1
+            ? refuse(counted, 'readmissionOnce', [regulationPoint(d, '3.5.3')])
+            : ok(base, {
+                status: 'admitted',
+                admissionDecisionDate: d,
+                firstAdmissionDecisionDate: state.firstAdmissionDecisionDate ?? d,
+                readmissions: state.readmissions + 1,
+                ceremonyDate: null,
+                officialSince: null,
+                exempted: false,
+                lostContact: false,
+                temporarilyAway: false,
+                pendingTransfer: null,
+              }),
+      )
+      .with({ type: 'admissionCeremony' }, () =>
+        s === 'admitted'
+          ? ok(base, { status: 'probationary', ceremonyDate: d })
+          : refuse(counted, 'notAdmitted', [charter('4', '3')]),
+      )
+      .with({ type: 'newMemberCourse' }, () => (onRolls ? ok(base, {}) : notMember([charter('5', '1')])))
+      .with({ type: 'recognitionVote' }, () =>
+        s === 'probationary' ? ok(base, {}) : refuse(counted, 'notProbationary', [charter('5', '2')]),
+      )
+      .with({ type: 'recognitionDecision' }, (e) => {
+        if (s !== 'probationary') return refuse(counted, 'notProbationary', [charter('5', '3')]);
+        const ceremony = state.ceremonyDate ?? d;
+        const end = addMonths(ceremony, valueAt(probationMonths, ceremony));
+        return ok(base, {
+          status: state.exempted ? 'exempted' : 'official',
+          officialSince: e.effectiveOn ?? end,
+        });
+      })
+      .with({ type: 'probationStrikeOff' }, () =>
+        s === 'probationary'
+          ? ok(base, exitTo('struckOff', d, state.applied))
+          : refuse(counted, 'notProbationary', [charter('5', '2')]),
+      )
+      .with({ type: 'transferOut' }, (e) => {
+        if (!onRolls) return notMember([regulationPoint(d, '6.3')]);
+        if (e.mode === 'official' && state.pendingTransfer?.mode === 'official')
+          return refuse(counted, 'transferPending', [regulationPoint(d, '6.3.1')]);
+        return ok(base, { pendingTransfer: { mode: e.mode, date: d, index: state.applied } });
+      })
+      .with({ type: 'transferIn' }, (e) => {
+        if (!onRolls) return notMember([regulationPoint(d, '6.3')]);
+        const pending = state.pendingTransfer?.mode === e.mode ? null : state.pendingTransfer;
+        return ok(base, {
+          pendingTransfer: pending,
+          temporarilyAway: e.mode === 'temporary' ? true : state.temporarilyAway,
+        });
+      })
+      .with({ type: 'temporaryTransferEnd' }, () => {
+        if (!onRolls) return notMember([regulationPoint(d, '6.3.2')]);
+        if (!state.temporarilyAway && state.pendingTransfer?.mode !== 'temporary')
+          return refuse(counted, 'noTemporaryTransfer', [regulationPoint(d, '6.3.2')]);
+        return ok(base, {
+          temporarilyAway: false,
+          pendingTransfer: state.pendingTransfer?.mode === 'temporary' ? null : state.pendingTransfer,
+        });
+      })
+      .with({ type: 'exemptionStart' }, () => {
+        if (!onRolls) return notMember([charter('7')]);
+        if (s === 'exempted' || state.exempted) return refuse(counted, 'alreadyExempted', [charter('7')]);
+        return ok(base, { exempted: true, status: s === 'official' ? 'exempted' : s });
+      })
+      .with({ type: 'exemptionEnd' }, () => {
+        if (s === 'exempted') return ok(base, { exempted: false, status: 'official' });
+        if (s === 'probationary' && state.exempted) return ok(base, { exempted: false });
+        return refuse(counted, 'notExempted', [charter('7')]);
+      })
+      .with({ type: 'discipline' }, (e) => {
+        if (!onRolls) return notMember([charter('35')]);
+        if (s === 'probationary' && e.form === 'removalFromPost')
+          return refuse(counted, 'probationaryForm', [charter('35', '2')]);
+        return ok(base, {});
+      })
+      .with({ type: 'expulsion' }, () => {
+        if (s === 'probationary') return refuse(counted, 'probationaryForm', [charter('35', '2')]);
+        if (!onRolls) return notMember([charter('35')]);
+        return ok(base, exitTo('expelled', d, state.applied));
+      })
+      .with({ type: 'strikeOff' }, () =>
+        onRolls ? ok(base, exitTo('struckOff', d, state.applied)) : notMember([charter('8', '1')]),
+      )
+      .with({ type: 'voluntaryExit' }, () =>
+        onRolls ? ok(base, exitTo('left', d, state.applied)) : notMember([charter('8', '3')]),
+      )
+      .with({ type: 'lostContact' }, () =>
+        onRolls ? ok(base, { lostContact: true }) : notMember([regulationPoint(d, '4.5.1')]),
+      )
+      .with({ type: 'contactRestored' }, () =>
+        onRolls && state.lostContact
+          ? ok(base, { lostContact: false })
+          : refuse(counted, 'notLostContact', [regulationPoint(d, d >= '2025-07-01' ? '5.1' : '4.5.1')]),
+      )
+      .with({ type: 'death' }, () => ok(base, { status: 'deceased', pendingTransfer: null }))
+      .with({ type: 'badgeAwarded' }, { type: 'badgeProposal' }, () => {
+        if (s === 'official' || s === 'exempted' || s === 'deceased') return ok(base, {});
+        if (isFormer(s)) return refuse(counted, 'badgeFormer', [{ document: implementingGuidance(d), point: '18.5' }]);
+        return refuse(counted, 'badgeNotOfficial', [charter('5', '4')]);
+      })
+      .with({ type: 'missedMonth' }, { type: 'remedialEducation' }, { type: 'standingViolation' }, () =>
+        onRolls ? ok(base, {}) : notMember([charter('8', '1')]),
+      )
+      // A correction is not an act: the history is judged with it applied (records/corrections.ts).
+      .with({ type: 'correction' }, () => ok(counted, {}))
+      .exhaustive()
+  );
 }
 
 function exitTo(kind: 'struckOff' | 'left' | 'expelled', date: CivilDate, index: number): Partial<MemberState> {

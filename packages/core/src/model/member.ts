@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { defineRecordKind } from '../kernel/record-kind.js';
+import { prepareMember, sourcePathOf } from '../records/corrections.js';
+import { authoritySchema } from './authority.js';
 import { civilDateSchema } from './common.js';
+import { disciplineDecisionFields } from './discipline.js';
+
+export { authorityBodySchema, authorityLevelSchema, authoritySchema } from './authority.js';
+
 import { personSchema } from './person.js';
 
 /**
@@ -17,41 +23,21 @@ export const memberEventBaseSchema = z.looseObject({
 // ---------------------------------------------------------------------------------------------------------------
 
 const common = {
+  id: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Mã sự kiện, duy nhất trong hồ sơ; bỏ trống thì được sinh từ nội dung (xem docs/interchange-format.md)'),
+  seq: z
+    .number()
+    .int()
+    .optional()
+    .describe('Thứ tự trong cùng một ngày (định dạng 2: sự kiện xếp theo ngày, rồi theo seq; mặc định 0)'),
   date: civilDateSchema.describe('Ngày của hành vi (ngày họp, ngày ký quyết định, ngày tổ chức lễ…)'),
   note: z.string().optional().describe('Ghi chú'),
   organization: z.string().optional().describe('Mã tổ chức đảng nơi diễn ra sự kiện (chi bộ, đảng bộ)'),
   documentNumber: z.string().optional().describe('Số văn bản (quyết định, nghị quyết, giấy giới thiệu…)'),
 };
-
-/** Level of the party committee that decided (cấp của cấp ủy ra quyết định). */
-export const authorityLevelSchema = z
-  .enum(['cell', 'grassroots', 'district', 'commune', 'province', 'central'])
-  .describe(
-    'Cấp ra quyết định: cell = chi bộ; grassroots = đảng ủy cơ sở; district = cấp huyện (đến 30/6/2025); ' +
-      'commune = đảng ủy xã/phường/đặc khu trực thuộc tỉnh (từ 1/7/2025); province = cấp tỉnh; central = Trung ương',
-  );
-
-/** Which body of the committee decided (tập thể cấp ủy / ban thường vụ / thường trực). */
-export const authorityBodySchema = z
-  .enum(['cellMeeting', 'fullCommittee', 'standingCommittee', 'standingMembers'])
-  .describe(
-    'Cơ quan quyết định: cellMeeting = hội nghị chi bộ; fullCommittee = tập thể cấp ủy; ' +
-      'standingCommittee = ban thường vụ; standingMembers = thường trực cấp ủy và ủy viên thường vụ trưởng ban',
-  );
-
-/** The deciding authority as recorded on a decision (cấp ủy có thẩm quyền). */
-export const authoritySchema = z
-  .strictObject({
-    organization: z.string().optional().describe('Mã tổ chức đảng ra quyết định'),
-    name: z.string().optional().describe('Tên cấp ủy (ví dụ "Đảng ủy phường Ba Đình")'),
-    level: authorityLevelSchema.optional(),
-    body: authorityBodySchema.optional(),
-    authorized: z
-      .boolean()
-      .optional()
-      .describe('Đảng ủy cơ sở được ủy quyền quyết định kết nạp (QĐ 294 điểm 4.3.2 a, điểm 22.1)'),
-  })
-  .describe('Cấp ủy có thẩm quyền ra quyết định');
 
 /** The result of a vote at a meeting (kết quả biểu quyết). */
 export const voteSchema = z
@@ -110,7 +96,10 @@ const introducerSchema = z
       .int()
       .nonnegative()
       .optional()
-      .describe('Số tháng cùng công tác, lao động, học tập hoặc sinh hoạt nơi cư trú với người vào Đảng'),
+      .describe('Số tháng cùng công tác, lao động, học tập hoặc sinh hoạt nơi cư trú với người vào Đảng (định dạng 1)'),
+    sharedSince: civilDateSchema
+      .optional()
+      .describe('Ngày bắt đầu cùng công tác, học tập, cư trú với người vào Đảng; số tháng tính đến ngày chi bộ xét'),
     sharedContext: z
       .enum(['work', 'study', 'residence'])
       .optional()
@@ -281,18 +270,14 @@ export const disciplineFormSchema = z
   .enum(['reprimand', 'warning', 'removalFromPost'])
   .describe('reprimand = khiển trách; warning = cảnh cáo; removalFromPost = cách chức');
 
-/** Discipline (kỷ luật): `date` = decision date. Expulsion is its own event, {@link expulsionEvent}. */
+/**
+ * Discipline (kỷ luật): `date` = decision date; the other fields are the one discipline model shared with cadre
+ * files and ranking rounds (`model/discipline.ts`). `form: "expulsion"` is read as an {@link expulsionEvent}.
+ */
 export const disciplineEvent = ev('discipline', 'Thi hành kỷ luật đảng viên', {
-  form: disciplineFormSchema,
-  announcedOn: civilDateSchema.optional().describe('Ngày công bố quyết định kỷ luật'),
-  violationOn: civilDateSchema.optional().describe('Ngày xảy ra vi phạm (tính thời hiệu)'),
-  decidedBy: authoritySchema.optional(),
-  complaint: z.boolean().optional().describe('Đảng viên có khiếu nại'),
-  relapse: z
-    .boolean()
-    .optional()
-    .describe('Tái phạm hoặc có vi phạm mới đến mức phải kỷ luật trong 12 tháng sau khi công bố'),
-  endedOn: civilDateSchema.optional().describe('Ngày quyết định kỷ luật chấm dứt hiệu lực do bị hủy/sửa (nếu có)'),
+  ...disciplineDecisionFields,
+  authority: authoritySchema.optional().describe('Cấp ra quyết định kỷ luật'),
+  decidedBy: authoritySchema.optional().describe('(định dạng 1) Cấp ra quyết định kỷ luật; nay là authority'),
 });
 
 /** Strike-off grounds (căn cứ xóa tên). */
@@ -359,6 +344,15 @@ export const badgeAwardedEvent = ev('badgeAwarded', 'Được tặng (truy tặn
   early: z.enum(['seriousIllness', 'posthumous']).optional().describe('Xét tặng sớm: bệnh nặng / truy tặng'),
   occasion: z.string().optional().describe('Đợt trao tặng (03-02, 05-19, 09-02, 11-07 hoặc dịp khác)'),
 });
+/**
+ * A badge proposal considered at an occasion (đề nghị, xét tặng Huy hiệu Đảng tại một đợt): `date` = the day the
+ * proposal is considered; judged like an award (milestone, early award, discipline waits) at that date.
+ */
+export const badgeProposalEvent = ev('badgeProposal', 'Đề nghị, xét tặng Huy hiệu Đảng tại một đợt', {
+  years: z.number().int().positive().describe('Số năm tuổi đảng của Huy hiệu được đề nghị'),
+  early: z.enum(['seriousIllness', 'posthumous']).optional().describe('Đề nghị tặng sớm: bệnh nặng / truy tặng'),
+  occasion: z.string().optional().describe('Đợt xét tặng (03-02, 05-19, 09-02, 11-07 hoặc dịp khác)'),
+});
 /** A month without activity or dues (tháng không sinh hoạt / không đóng đảng phí). `date` = first day of the month. */
 export const missedMonthEvent = ev('missedMonth', 'Tháng không sinh hoạt đảng hoặc không đóng đảng phí', {
   meetings: z.boolean().optional().describe('Không tham gia sinh hoạt chi bộ trong tháng'),
@@ -374,38 +368,58 @@ export const standingViolationEvent = ev('standingViolation', 'Vi phạm tư cá
   year: z.number().int().describe('Năm vi phạm'),
 });
 
+const correctableEvents = [
+  awarenessCourseEvent,
+  applicationEvent,
+  introductionEvent,
+  verificationEvent,
+  admissionVoteEvent,
+  admissionDecisionEvent,
+  admissionCeremonyEvent,
+  newMemberCourseEvent,
+  recognitionVoteEvent,
+  recognitionDecisionEvent,
+  probationStrikeOffEvent,
+  transferOutEvent,
+  transferInEvent,
+  temporaryTransferEndEvent,
+  exemptionStartEvent,
+  exemptionEndEvent,
+  disciplineEvent,
+  strikeOffEvent,
+  voluntaryExitEvent,
+  expulsionEvent,
+  lostContactEvent,
+  contactRestoredEvent,
+  readmissionEvent,
+  deathEvent,
+  badgeAwardedEvent,
+  badgeProposalEvent,
+  missedMonthEvent,
+  remedialEducationEvent,
+  standingViolationEvent,
+] as const;
+
+/** Every event a correction may put in place of the event it corrects (every type except `correction`). */
+export const correctableEventSchema = z
+  .discriminatedUnion('type', correctableEvents)
+  .describe('Sự kiện thay thế (nội dung đúng)');
+
+/**
+ * A correction (đính chính): names the event it corrects (`corrects`, an event id) and either gives the right
+ * content (`replacement`) or withdraws the event (`withdrawn: true`). The history is never rewritten: the corrected
+ * event stays in the record, and validation judges the history with the correction applied.
+ */
+export const correctionEvent = ev('correction', 'Đính chính một sự kiện đã ghi (thay nội dung hoặc rút bỏ)', {
+  corrects: z.string().min(1).describe('Mã của sự kiện được đính chính'),
+  replacement: correctableEventSchema.optional().describe('Nội dung đúng của sự kiện (thay cho nội dung đã ghi)'),
+  withdrawn: z.boolean().optional().describe('Rút bỏ sự kiện (ghi nhầm, không có thật)'),
+  reason: z.string().optional().describe('Lý do đính chính'),
+});
+
 /** Every member event: a closed union discriminated by `type`. */
 export const memberEventSchema = z
-  .discriminatedUnion('type', [
-    awarenessCourseEvent,
-    applicationEvent,
-    introductionEvent,
-    verificationEvent,
-    admissionVoteEvent,
-    admissionDecisionEvent,
-    admissionCeremonyEvent,
-    newMemberCourseEvent,
-    recognitionVoteEvent,
-    recognitionDecisionEvent,
-    probationStrikeOffEvent,
-    transferOutEvent,
-    transferInEvent,
-    temporaryTransferEndEvent,
-    exemptionStartEvent,
-    exemptionEndEvent,
-    disciplineEvent,
-    strikeOffEvent,
-    voluntaryExitEvent,
-    expulsionEvent,
-    lostContactEvent,
-    contactRestoredEvent,
-    readmissionEvent,
-    deathEvent,
-    badgeAwardedEvent,
-    missedMonthEvent,
-    remedialEducationEvent,
-    standingViolationEvent,
-  ])
+  .discriminatedUnion('type', [...correctableEvents, correctionEvent])
   .describe('Sự kiện trong hồ sơ đảng viên');
 
 /** A member event. */
@@ -442,22 +456,29 @@ export const memberEventTypes = [
   'readmission',
   'death',
   'badgeAwarded',
+  'badgeProposal',
   'missedMonth',
   'remedialEducation',
   'standingViolation',
+  'correction',
 ] as const satisfies readonly MemberEventType[];
 
 /** The member record of the interchange format: identity plus an ordered event history. */
 export const memberSchema = z.object({
   kind: z.literal('member'),
-  format: z.literal('dieule.member/1').optional().describe('Phiên bản định dạng hồ sơ'),
+  format: z
+    .enum(['dieule.member/1', 'dieule.records/2'])
+    .optional()
+    .describe('Phiên bản định dạng hồ sơ: dieule.records/2 = sự kiện có mã, xếp theo ngày rồi theo seq'),
   id: z.string().optional().describe('Mã hồ sơ trong hệ thống nguồn'),
   person: personSchema,
   organization: z.string().optional().describe('Mã tổ chức đảng đang sinh hoạt (chi bộ)'),
   events: z
     .array(memberEventSchema)
     .default([])
-    .describe('Lịch sử sự kiện theo thứ tự thời gian (ngày tăng dần; cùng ngày thì theo thứ tự ghi)'),
+    .describe(
+      'Lịch sử sự kiện: định dạng 1 theo thứ tự ghi; định dạng 2 xếp theo ngày rồi theo seq. Có thể gồm các bản đính chính',
+    ),
 });
 
 /** A member record. */
@@ -469,4 +490,11 @@ export const memberKind = defineRecordKind<Member>({
   title: { vi: 'Hồ sơ đảng viên', en: 'Member record' },
   schema: memberSchema,
   idOf: (m) => m.id ?? m.person.partyCardNumber,
+  // Rules judge the corrected history, ordered by date then seq in format 2; issue paths point back at the input.
+  prepare: (m) => {
+    const { record, history } = prepareMember(m);
+    return record === m && !history.problems.length
+      ? { record }
+      : { record, sourcePath: (path) => sourcePathOf(history, path) };
+  },
 });

@@ -40,10 +40,26 @@ export const windowSchema = z.strictObject({
   to: civilDateSchema.optional().describe('Đến hết ngày (bỏ trống nếu còn hiệu lực)'),
 });
 
+/**
+ * One dated period of an organization (giai đoạn): the name, type, administrative level and parent in force from
+ * `from` to `to` (inclusive). Fields left out keep the organization's own values. One id lives through a
+ * re-parenting or a re-levelling (the 2025 and 2026 reforms).
+ */
+export const organizationPeriodSchema = z
+  .strictObject({
+    from: civilDateSchema.describe('Từ ngày'),
+    to: civilDateSchema.optional().describe('Đến hết ngày (bỏ trống nếu còn hiệu lực)'),
+    name: z.string().min(1).optional().describe('Tên tổ chức đảng trong giai đoạn'),
+    type: organizationTypeSchema.optional(),
+    administrativeLevel: administrativeLevelSchema.optional(),
+    parent: z.string().optional().describe('Mã tổ chức đảng cấp trên trực tiếp trong giai đoạn'),
+  })
+  .describe('Giai đoạn (tên, loại, cấp, cấp trên trực tiếp theo thời gian)');
+
 /** A party organization (tổ chức đảng) in the interchange format. */
 export const organizationSchema = z.object({
   kind: z.literal('organization'),
-  format: z.literal('dieule.organization/1').optional().describe('Phiên bản định dạng'),
+  format: z.enum(['dieule.organization/1', 'dieule.records/2']).optional().describe('Phiên bản định dạng'),
   id: z.string().min(1).describe('Mã tổ chức đảng'),
   name: z.string().min(1).describe('Tên tổ chức đảng'),
   type: organizationTypeSchema,
@@ -51,6 +67,10 @@ export const organizationSchema = z.object({
   parent: z.string().optional().describe('Mã tổ chức đảng cấp trên trực tiếp'),
   validFrom: civilDateSchema.optional().describe('Ngày thành lập / bắt đầu hoạt động'),
   validTo: civilDateSchema.optional().describe('Ngày kết thúc hoạt động (giải thể, sáp nhập, kết thúc cấp huyện…)'),
+  periods: z
+    .array(organizationPeriodSchema)
+    .optional()
+    .describe('Lịch sử theo thời gian: tên, loại, cấp, cấp trên trực tiếp của từng giai đoạn (định dạng 2)'),
   admissionAuthorized: z
     .array(windowSchema)
     .optional()

@@ -9,7 +9,7 @@ export const APPOINTMENT_TYPES = ['first', 'reappointment', 'extension'] as cons
 export const appointmentSchema = z
   .object({
     kind: z.literal('appointment'),
-    format: z.literal('dieule.appointment/1').optional().describe('Phiên bản định dạng hồ sơ'),
+    format: z.enum(['dieule.appointment/1', 'dieule.records/2']).optional().describe('Phiên bản định dạng hồ sơ'),
     id: z.string().optional().describe('Mã hồ sơ'),
     type: z
       .enum(APPOINTMENT_TYPES)

@@ -30,7 +30,7 @@ export const planEntrySchema = z
 export const cadrePlanSchema = z
   .object({
     kind: z.literal('cadrePlan'),
-    format: z.literal('dieule.cadrePlan/1').optional().describe('Phiên bản định dạng hồ sơ'),
+    format: z.enum(['dieule.cadrePlan/1', 'dieule.records/2']).optional().describe('Phiên bản định dạng hồ sơ'),
     id: z.string().optional().describe('Mã quy hoạch'),
     organization: z.string().optional().describe('Cơ quan, tổ chức quy hoạch'),
     level: z

@@ -21,7 +21,7 @@ export type BallotResult = z.infer<typeof ballotResultSchema>;
 export const confidenceVoteSchema = z
   .object({
     kind: z.literal('confidenceVote'),
-    format: z.literal('dieule.confidenceVote/1').optional().describe('Phiên bản định dạng hồ sơ'),
+    format: z.enum(['dieule.confidenceVote/1', 'dieule.records/2']).optional().describe('Phiên bản định dạng hồ sơ'),
     id: z.string().optional().describe('Mã hội nghị lấy phiếu'),
     heldOn: civilDateSchema.describe('Ngày hội nghị lấy phiếu tín nhiệm'),
     organization: z.string().optional().describe('Cơ quan, tổ chức lấy phiếu'),

@@ -1,7 +1,7 @@
-import { addYears } from '../../date/add-years.js';
 import { completedMonths } from '../../date/completed-period.js';
 import { defineRule } from '../../kernel/rule.js';
 import { formArgs } from '../../ranking/rules/text.js';
+import { disciplineEffect } from '../../records/discipline.js';
 import type { Appointment } from '../model/appointment.js';
 import { disciplineBarMonths } from '../parameters.js';
 import { appointmentDate, atDecision, exampleAppointment } from './appointment-shared.js';
@@ -42,7 +42,7 @@ export const appointmentDiscipline = defineRule<
     const a = ctx.record;
     const at = appointmentDate(a);
     for (const [i, d] of (a.cadre.discipline ?? []).entries()) {
-      if (d.decidedOn > at) continue;
+      if (d.decidedOn > at || d.annulled) continue;
       const bar = d.form === 'expulsion' ? null : ctx.params.bars[d.form];
       const months = completedMonths(d.decidedOn, at);
       if (bar === null || months < bar)
@@ -69,10 +69,11 @@ export const appointmentDiscipline = defineRule<
 
 /**
  * `cadre.appointment.disciplineInEffect`: while a discipline decision is in effect — 12 months from its announcement
- * unless it ends earlier or is extended by a relapse — the cadre is not appointed (QĐ 69 Điều 2 khoản 5, 13). The
- * decision date stands for the announcement date.
+ * unless it ends earlier, is annulled, or has no automatic end after a complaint or relapse — the cadre is not
+ * appointed (QĐ 69 Điều 2 khoản 5, 13). The decision date stands for the announcement date when none is recorded.
+ * Uses the one discipline model's `disciplineEffect`.
  */
-export const appointmentDisciplineInEffect = defineRule<Appointment, Appointment, 'inEffect'>({
+export const appointmentDisciplineInEffect = defineRule<Appointment, Appointment, 'inEffect' | 'inEffectNoEnd'>({
   id: 'cadre.appointment.disciplineInEffect',
   family: 'cadre',
   title: {
@@ -85,6 +86,10 @@ export const appointmentDisciplineInEffect = defineRule<Appointment, Appointment
     inEffect: {
       vi: 'Quyết định kỷ luật {form} ngày {decidedOn} đối với cán bộ {cadreId} còn hiệu lực đến {endsOn}: chưa được bổ nhiệm.',
       en: 'The discipline ({formEn}) of {decidedOn} against cadre {cadreId} is in effect until {endsOn}: no appointment yet.',
+    },
+    inEffectNoEnd: {
+      vi: 'Quyết định kỷ luật {form} ngày {decidedOn} đối với cán bộ {cadreId} còn hiệu lực và không tự chấm dứt (có khiếu nại hoặc tái phạm): chưa được bổ nhiệm.',
+      en: 'The discipline ({formEn}) of {decidedOn} against cadre {cadreId} is in effect with no automatic end (complaint or relapse): no appointment yet.',
     },
   },
   select: atDecision,
@@ -99,14 +104,23 @@ export const appointmentDisciplineInEffect = defineRule<Appointment, Appointment
     const a = ctx.record;
     const at = appointmentDate(a);
     for (const [i, d] of (a.cadre.discipline ?? []).entries()) {
-      if (d.decidedOn > at || d.form === 'expulsion') continue;
-      if (completedMonths(d.decidedOn, at) >= 12) continue;
-      const endsOn = addYears(d.decidedOn, 1);
-      ctx.report('inEffect', {
-        path: ['cadre', 'discipline', i],
-        facts: { cadreId: a.cadre.id, form: d.form, decidedOn: d.decidedOn, endsOn },
-        args: { cadreId: a.cadre.id, ...formArgs(d.form), decidedOn: d.decidedOn, endsOn },
-      });
+      if (d.form === 'expulsion') continue;
+      const eff = disciplineEffect(d, at);
+      if (!eff.inEffect) continue;
+      const endsOn = eff.until;
+      const base = { cadreId: a.cadre.id, form: d.form, decidedOn: d.decidedOn };
+      if (endsOn)
+        ctx.report('inEffect', {
+          path: ['cadre', 'discipline', i],
+          facts: { ...base, endsOn, reason: eff.reason },
+          args: { cadreId: a.cadre.id, ...formArgs(d.form), decidedOn: d.decidedOn, endsOn },
+        });
+      else
+        ctx.report('inEffectNoEnd', {
+          path: ['cadre', 'discipline', i],
+          facts: { ...base, reason: eff.reason },
+          args: { cadreId: a.cadre.id, ...formArgs(d.form), decidedOn: d.decidedOn },
+        });
     }
   },
   examples: [

@@ -19,7 +19,7 @@ function* subjects(plan: CadrePlan): Iterable<Subject<PlanDisciplineSubject>> {
     const path = ['entries', index];
     yield { value: { entry }, actDate: plan.approvedOn, path };
     for (const d of cadres.get(entry.cadreId)?.discipline ?? [])
-      if (d.decidedOn > plan.approvedOn && (!entry.removedOn || entry.removedOn < d.decidedOn))
+      if (!d.annulled && d.decidedOn > plan.approvedOn && (!entry.removedOn || entry.removedOn < d.decidedOn))
         yield { value: { entry, after: d }, actDate: d.decidedOn, path };
   }
 }
@@ -83,7 +83,7 @@ export const planDiscipline = defineRule<
     }
     const approvedOn = ctx.record.approvedOn as CivilDate;
     for (const d of cadre.discipline ?? []) {
-      if (d.decidedOn > approvedOn) continue;
+      if (d.decidedOn > approvedOn || d.annulled) continue;
       const bar = d.form === 'expulsion' ? Number.POSITIVE_INFINITY : ctx.params.bars[d.form];
       const months = completedMonths(d.decidedOn, approvedOn);
       if (months < bar) {

@@ -23,10 +23,17 @@ function judge(ctx: Ctx, residenceAccepted: boolean): void {
     const p = [...path, k];
     const name = i.name ?? `#${k + 1}`;
     if (i.official === false) ctx.report('notOfficial', { path: [...p, 'official'], facts: { introducer: name } });
-    if (i.sharedMonths !== undefined && i.sharedMonths < ctx.params.sharedMonths && !i.reassigned)
+    // Format 2 records the start of the shared work (sharedSince): months are counted to the cell vote.
+    const shared = i.sharedSince ? completedMonths(i.sharedSince, ctx.actDate) : i.sharedMonths;
+    if (shared !== undefined && shared < ctx.params.sharedMonths && !i.reassigned)
       ctx.report('sharedMonths', {
-        path: [...p, 'sharedMonths'],
-        facts: { introducer: name, sharedMonths: i.sharedMonths, minMonths: ctx.params.sharedMonths },
+        path: [...p, i.sharedSince ? 'sharedSince' : 'sharedMonths'],
+        facts: {
+          introducer: name,
+          sharedMonths: shared,
+          minMonths: ctx.params.sharedMonths,
+          ...(i.sharedSince ? { sharedSince: i.sharedSince } : {}),
+        },
       });
     if (i.sharedContext === 'residence' && !residenceAccepted)
       ctx.report('residenceNotAccepted', { path: [...p, 'sharedContext'], facts: { introducer: name } });

@@ -14,7 +14,7 @@ import { type EventSubject, eachEvent, memberWith } from './common.js';
 
 type Msg = 'notMilestone' | 'tooEarly' | 'duplicate' | 'underDiscipline' | 'otherOccasion';
 const parameters = { milestones: badgeMilestones, early: badgeEarlyMonths, occasions: badgeOccasions };
-type Ctx = RuleContext<Member, EventSubject<'badgeAwarded'>, Msg, typeof parameters>;
+type Ctx = RuleContext<Member, EventSubject<'badgeAwarded' | 'badgeProposal'>, Msg, typeof parameters>;
 
 function judge(ctx: Ctx, disciplineWait: boolean): void {
   const { event, index } = ctx.subject;
@@ -50,7 +50,7 @@ function judge(ctx: Ctx, disciplineWait: boolean): void {
   if (!disciplineWait) return;
   const wait = valueAt(badgeDisciplineWaitMonths, ctx.actDate);
   for (const [i, e] of ctx.record.events.entries()) {
-    if (i >= index || e.type !== 'discipline') continue;
+    if (i >= index || e.type !== 'discipline' || e.form === 'expulsion') continue;
     const exp = disciplineExpiry(e);
     const waitUntil = addMonths(e.announcedOn ?? e.date, wait[e.form]);
     if (ctx.actDate < waitUntil && (!exp || exp.due > ctx.actDate))
@@ -63,7 +63,12 @@ function judge(ctx: Ctx, disciplineWait: boolean): void {
  * 70–90-year badges) for serious illness and 12 months posthumously; each milestone once; from 1/7/2025 not while
  * under discipline: wait 6 (reprimand), 9 (warning) or 12 months (removal from post).
  */
-export const badgeEligibility = defineRule<Member, EventSubject<'badgeAwarded'>, Msg, typeof parameters>({
+export const badgeEligibility = defineRule<
+  Member,
+  EventSubject<'badgeAwarded' | 'badgeProposal'>,
+  Msg,
+  typeof parameters
+>({
   id: 'member.badge.eligibility',
   family: 'lifecycle',
   title: { vi: 'Điều kiện tặng Huy hiệu Đảng', en: 'Party-badge eligibility' },
@@ -90,7 +95,8 @@ export const badgeEligibility = defineRule<Member, EventSubject<'badgeAwarded'>,
       en: 'A member under discipline ({form}) cannot be awarded the badge before {waitUntil}.',
     },
   },
-  select: eachEvent('badgeAwarded'),
+  // an award, or a proposal considered at an occasion (judged at the day it is considered)
+  select: eachEvent('badgeAwarded', 'badgeProposal'),
   versions: [
     {
       from: '2016-09-20',

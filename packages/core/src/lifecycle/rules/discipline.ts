@@ -40,7 +40,8 @@ export const disciplineLimitation = defineRule<Member, EventSubject<'discipline'
   ],
   check(ctx) {
     const { event, index } = ctx.subject;
-    if (!event.violationOn) return;
+    // An expulsion written as a discipline is read as an expulsion event (no limitation applies to it).
+    if (!event.violationOn || event.form === 'expulsion') return;
     const years = ctx.params.years[event.form];
     const limit = addYears(event.violationOn, years);
     if (ctx.actDate > limit)

@@ -1,5 +1,6 @@
 import { defineRule } from '../../kernel/rule.js';
 import type { Member } from '../../model/member.js';
+import { prepareMember } from '../../records/corrections.js';
 import { replay } from '../history.js';
 import { STATUS_LABELS } from '../state.js';
 import { memberWith } from './common.js';
@@ -10,7 +11,11 @@ import { memberWith } from './common.js';
  * probation while one is open, nothing after death except a posthumous badge, no expulsion of a probationary
  * member…). Each issue points at the offending event and cites the text the transition table names.
  */
-export const historyConsistency = defineRule<Member, Member, 'outOfOrder' | 'refused'>({
+export const historyConsistency = defineRule<
+  Member,
+  Member,
+  'outOfOrder' | 'refused' | 'duplicateId' | 'unknownTarget' | 'correctsCorrection' | 'emptyCorrection'
+>({
   id: 'member.history.consistency',
   family: 'lifecycle',
   title: { vi: 'Lịch sử hồ sơ đảng viên hợp lý', en: 'Member history is consistent' },
@@ -29,9 +34,28 @@ export const historyConsistency = defineRule<Member, Member, 'outOfOrder' | 'ref
       vi: 'Sự kiện "{event}" không hợp lệ khi đang là {status}: {reasonVi}',
       en: 'Event "{event}" is not possible for a {statusEn}: {reasonEn}',
     },
+    duplicateId: {
+      vi: 'Mã sự kiện "{id}" đã dùng cho một sự kiện khác trong hồ sơ: mỗi sự kiện cần một mã riêng.',
+      en: 'Event id "{id}" is already used by another event of this record: each event needs its own id.',
+    },
+    unknownTarget: {
+      vi: 'Bản đính chính nêu sự kiện mã "{id}", nhưng hồ sơ không có sự kiện nào mang mã này; bản đính chính không được áp dụng.',
+      en: 'The correction names event "{id}", but no event of this record has that id; the correction is not applied.',
+    },
+    correctsCorrection: {
+      vi: 'Bản đính chính nêu một bản đính chính khác (mã "{id}"): hãy đính chính thẳng sự kiện gốc.',
+      en: 'The correction names another correction ("{id}"): correct the original event instead.',
+    },
+    emptyCorrection: {
+      vi: 'Bản đính chính sự kiện mã "{id}" không ghi nội dung thay thế, cũng không ghi rút bỏ sự kiện.',
+      en: 'The correction of event "{id}" gives neither a replacement nor a withdrawal.',
+    },
   },
-  // Judged at the first event's date (the rule's logic did not change across regimes; refusals cite by date).
-  select: (m) => (m.events?.length ? { value: m, actDate: m.events[0]!.date, path: [] } : null),
+  // Judged at the first event's date; a history whose every event was withdrawn still has its input's dates.
+  select: (m) => {
+    const date = m.events?.[0]?.date ?? prepareMember(m).history.firstDate;
+    return date ? { value: m, actDate: date, path: [] } : null;
+  },
   versions: [
     {
       from: '1900-01-01',
@@ -43,6 +67,11 @@ export const historyConsistency = defineRule<Member, Member, 'outOfOrder' | 'ref
     },
   ],
   check(ctx) {
+    for (const p of prepareMember(ctx.record).history.problems)
+      ctx.report(p.kind, {
+        path: ['sourceEvents', p.index, p.kind === 'duplicateId' ? 'id' : 'corrects'],
+        facts: { id: p.id },
+      });
     for (const p of replay(ctx.record).problems) {
       if (p.kind === 'outOfOrder')
         ctx.report('outOfOrder', {

@@ -128,7 +128,7 @@ export const quotaGroupSchema = z
 export const rankingRoundSchema = z
   .object({
     kind: z.literal('rankingRound'),
-    format: z.literal('dieule.rankingRound/1').optional().describe('Phiên bản định dạng hồ sơ'),
+    format: z.enum(['dieule.rankingRound/1', 'dieule.records/2']).optional().describe('Phiên bản định dạng hồ sơ'),
     id: z.string().optional().describe('Mã đợt xếp loại'),
     year: z.number().int().min(2000).max(2200).describe('Năm được đánh giá, xếp loại'),
     organization: z

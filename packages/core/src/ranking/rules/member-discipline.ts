@@ -1,5 +1,5 @@
 import { defineRule } from '../../kernel/rule.js';
-import { type Discipline, disciplineInYear } from '../model/discipline.js';
+import { type Discipline, disciplineInYear, isDutyRelated } from '../model/discipline.js';
 import type { MemberEvaluation, RankingRound } from '../model/round.js';
 import { eachMember, exampleRound } from './select.js';
 import { formArgs, levelArgs } from './text.js';
@@ -86,11 +86,11 @@ export const memberDiscipline = defineRule<RankingRound, MemberEvaluation, Msg>(
     if (!e.level || e.level === 'notCompleted') return;
     const year = ctx.record.year;
     const list = disciplineInYear(e.discipline, year);
-    const hard = list.find((d) => d.dutyRelated === true && !remedied(d));
+    const hard = list.find((d) => isDutyRelated(d) === true && !remedied(d));
     if (hard) return ctx.report('capped', facts(ctx.subjectPath, e, hard, year));
-    const unknown = list.find((d) => d.dutyRelated === undefined && !remedied(d));
+    const unknown = list.find((d) => isDutyRelated(d) === undefined && !remedied(d));
     if (unknown) return ctx.report('dutyUnknown', { ...facts(ctx.subjectPath, e, unknown, year), severity: 'warning' });
-    const soft = list.find((d) => d.dutyRelated !== false && remedied(d));
+    const soft = list.find((d) => isDutyRelated(d) !== false && remedied(d));
     if (soft) ctx.report('weighed', { ...facts(ctx.subjectPath, e, soft, year), severity: 'info' });
   },
   examples: [
