@@ -37,7 +37,12 @@ const cite = (c: Citation) => formatCitation(c, 'vi', engine.documents);
 const citeEn = (c: Citation) => formatCitation(c, 'en', engine.documents);
 const prov = (e: CatalogueEntry) =>
   e.provenance.source === 'core' ? 'core' : `${e.provenance.name}@${e.provenance.version}`;
-const confidenceLabel = { verified: 'verified', secondary: 'secondary ⚠', recalled: 'recalled ⚠⚠' } as const;
+const confidenceLabel = {
+  verified: 'verified',
+  secondary: 'secondary ⚠',
+  'carried-over': 'carried over ⚠ (not seen in the new text)',
+  recalled: 'recalled ⚠⚠',
+} as const;
 
 const out: string[] = [];
 out.push('# Rule catalogue', '');
@@ -48,7 +53,8 @@ out.push(
 out.push(
   'Every rule dieule checks, with its legal basis, the window in which each version applies, and how sure we are of',
   'it: **verified** (read in a reproduction of the official text), **secondary** (seen only in a paraphrase, news or Q&A),',
-  '**recalled** (not yet seen in a stored source; treat with care). A record is judged by the version in force on the',
+  '**carried over** (a figure of a replaced text, not seen in the text that replaced it: e.g. QĐ 294 under the 2026',
+  'regulations), **recalled** (not yet seen in a stored source; treat with care). A record is judged by the version in force on the',
   'date of the act (the day the cell voted, the day the decision was signed).',
   '',
 );

@@ -1,7 +1,10 @@
 import type { CivilDate } from '../date/civil-date.js';
 import { kernelLocales } from '../i18n/index.js';
+import { carryOver } from '../legal/carry-over.js';
+import { confirmations2026 } from '../legal/data/confirmations-2026.js';
 import { DocumentRegistry, defaultRegistry } from '../legal/registry.js';
 import type { Citation, Locale } from '../legal/types.js';
+import { checkCitationWindows } from '../legal/windows.js';
 import { type WorkingDayCalendar, weekendOnlyCalendar } from './calendar-port.js';
 import {
   amendParameter,
@@ -181,13 +184,22 @@ export class Engine {
       for (const r of p.rules)
         for (const param of Object.values((r.parameters ?? {}) as ParameterMap)) addParam(param, p.provenance);
     }
+    // Open-ended values end with their documents and go on under the documents that replaced them (carried over).
+    const lookup = (id: string) => this.documents.get(id);
+    for (const [id, param] of params)
+      params.set(id, { ...param, values: carryOver(param.values, lookup, confirmations2026[id]) });
     const amendments: AmendmentNote[] = [];
     const scopedAmenders: { test: (record: unknown) => boolean; amendments: readonly ParameterAmendment[] }[] = [];
     const amendedDates = new Set<CivilDate>();
     for (const p of options.packs) {
       if (p.scope && p.parameterAmendments?.length)
-        scopedAmenders.push({ test: p.scope.test, amendments: p.parameterAmendments });
-      for (const a of p.parameterAmendments ?? []) {
+        scopedAmenders.push({
+          test: p.scope.test,
+          amendments: p.parameterAmendments.map((a) => ({ ...a, values: carryOver(a.values, lookup) })),
+        });
+      for (const declared of p.parameterAmendments ?? []) {
+        // a plugin's open-ended values also end with their documents and go on carried over
+        const a = { ...declared, values: carryOver(declared.values, lookup) };
         const base = params.get(a.parameter);
         if (!base) {
           problems.push(`${label(p.provenance)} amends unknown parameter "${a.parameter}"`);
@@ -219,7 +231,11 @@ export class Engine {
     const rules: RuleEntry[] = [];
     const ids = new Set<string>();
     for (const p of options.packs)
-      for (const def of p.rules) {
+      for (const declared of p.rules) {
+        const def: RuleDefinition = {
+          ...declared,
+          versions: carryOver(declared.versions, lookup, confirmations2026[declared.id]),
+        };
         if (ids.has(def.id)) problems.push(`rule id "${def.id}" defined twice (${label(p.provenance)})`);
         ids.add(def.id);
         for (const k of def.appliesTo)
@@ -286,6 +302,25 @@ export class Engine {
       }
     }
     this.#aggregates = aggregates;
+    // Every rule version and parameter value lies inside the window of each document it cites; one point, one mark.
+    problems.push(
+      ...checkCitationWindows(
+        [
+          ...rules.flatMap(({ def }) =>
+            def.versions.map((window) => ({ owner: { kind: 'rule' as const, id: def.id }, window })),
+          ),
+          ...[...params.values()].flatMap((param) =>
+            param.values.map((window) => ({ owner: { kind: 'parameter' as const, id: param.id }, window })),
+          ),
+          ...scopedAmenders.flatMap((a) =>
+            a.amendments.flatMap((am) =>
+              am.values.map((window) => ({ owner: { kind: 'parameter' as const, id: am.parameter }, window })),
+            ),
+          ),
+        ],
+        lookup,
+      ),
+    );
     if (problems.length) throw new EngineConfigError(problems);
     this.#rules = rules;
     for (const r of rules)
