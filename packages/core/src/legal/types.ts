@@ -54,6 +54,11 @@ export interface LegalDocument {
   readonly link?: string;
   /** Confidence in the document's dates and lineage. */
   readonly confidence: Confidence;
+  /**
+   * False when only the document's existence and date are known, not its text (the 2026 regulations): a point of it
+   * cannot be cited, so rules cite it as carrying over the point of the text it replaced.
+   */
+  readonly textSeen?: boolean;
   /** Restricted-circulation texts may be cited by number and point but not quoted. */
   readonly restricted?: boolean;
   readonly note?: string;

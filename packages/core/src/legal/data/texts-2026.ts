@@ -14,6 +14,7 @@ const IMPL = { vi: 'Quy định thi hành Điều lệ Đảng', en: 'Regulation
 export const documents2026: readonly LegalDocument[] = [
   {
     id: 'qd-20-2026',
+    textSeen: false,
     number: '20-QĐ/TW',
     kind: 'regulation',
     issuer: CC,
@@ -28,6 +29,7 @@ export const documents2026: readonly LegalDocument[] = [
   },
   {
     id: 'qd-208-2026',
+    textSeen: false,
     number: '208-QĐ/TW',
     kind: 'regulation',
     issuer: CC,
@@ -40,6 +42,7 @@ export const documents2026: readonly LegalDocument[] = [
   },
   {
     id: 'hd-01-2026',
+    textSeen: false,
     number: '01-HD/TW',
     kind: 'guidance',
     issuer: SEC,

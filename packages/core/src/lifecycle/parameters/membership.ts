@@ -308,45 +308,49 @@ export const badgeDisciplineWaitMonths = defineParameter<{
 });
 
 /**
- * One award occasion and the window of milestone dates (month-day, inclusive) it covers. A window that wraps the
- * year end (`from > to`) starts in the previous year.
+ * One award occasion and, when a province sets it, the window of milestone dates (month-day, inclusive) it covers.
+ * A window that wraps the year end (`from > to`) starts in the previous year.
  */
 export interface BadgeOccasion {
   /** The occasion, `MM-DD` (`02-03` = 3/2). */
   readonly occasion: string;
-  readonly from: string;
-  readonly to: string;
+  /** First month-day of the milestone window (a provincial setting; absent centrally). */
+  readonly from?: string;
+  /** Last month-day of the milestone window. */
+  readonly to?: string;
 }
 
+const OCCASIONS: readonly BadgeOccasion[] = [
+  { occasion: '02-03' },
+  { occasion: '05-19' },
+  { occasion: '09-02' },
+  { occasion: '11-07' },
+];
+
 /**
- * Award occasions 3/2, 19/5, 2/9, 7/11. No central rule assigns milestones to occasions: the default gives each
- * milestone to the first occasion on or after it (RECALLED practice). Provinces amend this parameter (Hà Nội:
- * 1/12–end of February → 3/2, 1/3–31/5 → 19/5, 1/6–30/9 → 2/9, 1/10–30/11 → 7/11).
+ * Award occasions 3/2, 19/5, 2/9, 7/11 and other important anniversaries (HD 06 point 18.4). No central text assigns
+ * milestone dates to occasions: the windows are a per-province setting that a plugin supplies by amending this
+ * parameter (the example plugin carries Hà Nội's: 1/12 – end of February → 3/2, 1/3 – 31/5 → 19/5, 1/6 – 30/9 →
+ * 2/9, 1/10 – 30/11 → 7/11). Default: no windows, so no occasion is predicted for a milestone.
  */
 export const badgeOccasions = defineParameter<readonly BadgeOccasion[]>({
   id: 'member.badge.occasions',
   title: { vi: 'Các đợt trao tặng Huy hiệu Đảng', en: 'Party-badge award occasions' },
   values: [
     ...overRegimes({ from: '2016-09-20', to: '2025-06-08', topics: ['charterGuidance'] }, (d) => ({
-      value: [
-        { occasion: '02-03', from: '11-08', to: '02-03' },
-        { occasion: '05-19', from: '02-04', to: '05-19' },
-        { occasion: '09-02', from: '05-20', to: '09-02' },
-        { occasion: '11-07', from: '09-03', to: '11-07' },
-      ],
+      value: OCCASIONS,
       citations: [{ document: d.charterGuidance!, section: 'mục 18' }],
       confidence: 'recalled' as const,
     })),
     {
       from: '2025-06-09',
-      value: [
-        { occasion: '02-03', from: '11-08', to: '02-03' },
-        { occasion: '05-19', from: '02-04', to: '05-19' },
-        { occasion: '09-02', from: '05-20', to: '09-02' },
-        { occasion: '11-07', from: '09-03', to: '11-07' },
-      ],
+      value: OCCASIONS,
       citations: [{ document: 'hd-06-2025', point: '18.4' }],
-      confidence: 'recalled',
+      confidence: 'verified',
+      note: {
+        vi: 'HD 06 điểm 18.4 chỉ nêu các dịp trao; khoảng thời gian đạt mốc của từng đợt do từng tỉnh quy định (plugin).',
+        en: 'HD 06 point 18.4 lists the occasions only; the milestone window of each occasion is set by each province (plugin).',
+      },
     },
   ],
 });

@@ -60,9 +60,13 @@ export const voluntaryExitWithoutViolation = defineRule<
       from: '2025-06-09',
       citations: [
         { document: 'dieu-le-2011', article: '8', clause: '3' },
-        { document: 'hd-06-2025', point: '11.2' },
+        { document: 'hd-06-2025', point: '11.2 a' },
       ],
-      confidence: 'secondary',
+      confidence: 'verified',
+      note: {
+        vi: 'HD 06 điểm 11.2 a đọc trong bản chính thức (kiểm tra 12/2026).',
+        en: 'HD 06 point 11.2 a read in the official PDF (December 2026 audit).',
+      },
     },
   ],
   check(ctx) {
