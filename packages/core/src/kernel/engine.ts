@@ -346,16 +346,22 @@ export class Engine {
     for (const d of amendedDates) b.add(d);
     this.#boundaries = [...b].sort();
     const nonCore = options.packs.filter((p) => p.provenance.source !== 'core');
+    // The rule-set hash is computed from data: the library version, the packs' versions, every rule's dated
+    // versions (windows, citations, confidence) and messages, the parameters and the documents. Check functions count
+    // by presence only, so the ESM, CommonJS and source builds of one release agree (a worker thread loading another
+    // build computes the same hash).
     this.ruleSetHash = fnv1a64(
       canonicalJson({
+        library: LIBRARY,
         packs: options.packs.map((p) => p.provenance),
+        documents: this.documents.list(),
         rules: rules.map(({ def, provenance }) => ({
           id: def.id,
           provenance,
           versions: def.versions,
-          check: def.check,
-          select: def.select,
           messages: def.messages,
+          appliesTo: def.appliesTo,
+          severity: def.severity,
         })),
         params: [...params.values()],
         disabled: [...disabled.entries()],
