@@ -338,3 +338,21 @@ export const recognitionMaxVotes = defineParameter<number>({
     { from: '2025-07-01', value: 3, citations: [{ document: 'qd-294-2025', point: '4.2.3' }], confidence: 'verified' },
   ],
 });
+
+/** Months an admission file's documents stay valid before the cell votes (HD 06 point 5.4 a). */
+export const admissionFileValidMonths = defineParameter<number>({
+  id: 'member.admission.fileValidMonths',
+  title: {
+    vi: 'Thời hạn giá trị của giấy giới thiệu, nghị quyết giới thiệu trong hồ sơ kết nạp (tháng)',
+    en: 'Months the introduction documents of an admission file stay valid',
+  },
+  unit: 'months',
+  values: [
+    {
+      from: '2025-06-09',
+      value: 12,
+      citations: [{ document: 'hd-06-2025', point: '5.4 a' }],
+      confidence: 'verified',
+    },
+  ],
+});
