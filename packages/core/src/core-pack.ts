@@ -1,5 +1,6 @@
 import { cadreRecordKinds, cadreRules } from './cadre/pack.js';
 import * as cadreParameters from './cadre/parameters.js';
+import { duesParameters } from './dues/parameters.js';
 import { identityRules } from './identity/pack.js';
 import { LIBRARY } from './kernel/engine.js';
 import type { RulePack } from './kernel/pack.js';
@@ -21,6 +22,7 @@ const pack: RulePack = {
     ...lifecycleParametersList,
     ...(rankingParameters as readonly Parameter[]),
     ...(Object.values(cadreParameters) as Parameter[]),
+    ...(duesParameters as readonly Parameter[]),
   ],
   recordKinds: [
     ...(lifecycleRecordKinds.some((k) => k.kind === 'member') ? [] : [memberKind]),

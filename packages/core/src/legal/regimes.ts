@@ -67,10 +67,7 @@ export type RegimeDocs = { readonly [K in RegimeTopic]?: string };
  * was unchanged across several regulations use it instead of repeating dates by hand. A null `to` leaves the last
  * stretch open (it then ends with its documents: see `carryOver`).
  * @example
- * overRegimes({ from: '2021-07-30', to: '2025-06-30', topics: ['charterRegulation'] }, (d) => ({
- *   citations: [{ document: d.charterRegulation!, point: '9.3.2' }],
- *   confidence: 'secondary',
- * })).map((v) => v.from) // ['2021-07-30', '2025-01-20']
+ * overRegimes({ from: '2021-07-30', to: '2025-06-30', topics: ['charterRegulation'] }, (d) => ({ citations: [{ document: d.charterRegulation, point: '9.3.2' }], confidence: 'secondary' })).map((v) => v.from) // ['2021-07-30', '2025-01-20']
  */
 export function overRegimes<T extends { readonly citations: readonly Citation[]; readonly confidence: Confidence }>(
   window: { readonly from: CivilDate; readonly to: CivilDate | null; readonly topics: readonly RegimeTopic[] },
