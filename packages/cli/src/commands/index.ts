@@ -2,6 +2,7 @@ import { registerCalendar } from './calendar.js';
 import { registerCheck } from './check.js';
 import type { RegisterCommand } from './context.js';
 import { registerDocuments } from './documents.js';
+import { registerDues } from './dues.js';
 import { registerMember } from './member.js';
 import { registerRanking } from './ranking.js';
 import { registerRules } from './rules.js';
@@ -23,4 +24,5 @@ export const commands: readonly RegisterCommand[] = [
   registerCalendar,
   registerValidate,
   registerMember,
+  registerDues,
 ];
