@@ -2,6 +2,7 @@ import { cadreDocuments } from './data/cadre.js';
 import { disciplineDocuments } from './data/discipline.js';
 import { evaluationDocuments } from './data/evaluation.js';
 import { charterDocuments } from './data/party-charter.js';
+import { residenceDocuments } from './data/residence.js';
 import { stateDocuments } from './data/state.js';
 import { documents2026 } from './data/texts-2026.js';
 import type { Citation, LegalDocument, Locale } from './types.js';
@@ -15,6 +16,7 @@ export const coreDocuments: readonly LegalDocument[] = Object.freeze(
     ...disciplineDocuments,
     ...stateDocuments,
     ...documents2026,
+    ...residenceDocuments,
   ].map((d) => Object.freeze(d)),
 );
 
