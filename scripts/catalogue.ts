@@ -133,6 +133,46 @@ for (const x of docs)
   );
 d.push('');
 
+// Changes: where a document ends, what goes on carried over (not seen in the replacing text) and what was confirmed.
+d.push(
+  '## Changes of the law and what is carried over',
+  '',
+  'Documents the registry closes in favour of a text that was not seen (the 2026 regulations and guidance), and the rule',
+  'versions and parameter values that go on under the replacing text. A',
+  '**carried over** entry keeps the figure of the replaced text, which was not seen in the new one; a **secondary**',
+  'entry was confirmed by the sources about the new text.',
+  '',
+  '| Replaced | Ends | Replaced by | Carried over (rules · parameters) | Confirmed |',
+  '|---|---|---|---|---|',
+);
+// only where the replacing text was not seen (the 2026 texts): older replacements are cited directly
+const unseen = new Set(docs.filter((y) => y.textSeen === false).map((y) => y.id));
+for (const x of docs.filter((y) => y.effective.to && y.replacedBy?.some((r) => unseen.has(r)))) {
+  const next = x.replacedBy![0]!;
+  const from = (cs: readonly { document: string; carriedOverFrom?: { document: string } }[]) =>
+    cs.some((c) => c.document === next && c.carriedOverFrom);
+  const onNext = (cs: readonly { document: string }[]) => cs.some((c) => c.document === next);
+  const carriedRules = catalogue.filter((e) => e.versions.some((v) => from(v.citations))).map((e) => `\`${e.id}\``);
+  const carriedParams = [...params.values()]
+    .filter((p) => p.values.some((v) => from(v.citations)))
+    .map((p) => `\`${p.id}\``);
+  const confirmed = [
+    ...catalogue
+      .filter((e) =>
+        e.versions.some((v) => onNext(v.citations) && !from(v.citations) && v.confidence !== 'carried-over'),
+      )
+      .map((e) => e.id),
+    ...[...params.values()]
+      .filter((p) => p.values.some((v) => onNext(v.citations) && !from(v.citations) && v.confidence !== 'carried-over'))
+      .map((p) => p.id),
+  ];
+  if (!carriedRules.length && !carriedParams.length && !confirmed.length) continue;
+  d.push(
+    `| \`${x.id}\` | ${x.effective.to} | \`${next}\` | ${[...carriedRules, ...carriedParams].join(', ') || '—'} | ${confirmed.map((c) => `\`${c}\``).join(', ') || '—'} |`,
+  );
+}
+d.push('');
+
 // The interchange format, field by field, from the zod schemas (their .describe() texts carry the Vietnamese term).
 const f: string[] = [
   '# Record reference (generated)',
