@@ -15,7 +15,8 @@ export interface DatedCiting {
 /**
  * That a figure or rule was seen again in a document replacing the one it cites (e.g. the 2026 sources report the
  * age band of QĐ 294 unchanged in QĐ 208): the carried version cites the new document at this confidence instead of
- * `carried-over`.
+ * `carried-over`. With the confidence `carried-over` it confirms nothing and only adds its note (what the new text
+ * is reported to change, not encoded).
  */
 export interface Confirmation {
   /** The new document. */
@@ -95,7 +96,11 @@ export function carryOver<V extends DatedCiting>(
         }
         const origin = c.carriedOverFrom ?? c;
         const confirmed = confirmations.find((k) => k.document === next);
-        if (confirmed) {
+        if (confirmed?.confidence === 'carried-over') {
+          // not confirmed, but with a word on what the new text is reported to change
+          citations.push({ document: next, carriedOverFrom: origin });
+          if (confirmed.note) confirmedNotes.push(confirmed.note);
+        } else if (confirmed) {
           citations.push({ document: next, ...(confirmed.citation ?? {}) });
           confidence = weaker(confidence, confirmed.confidence);
           if (confirmed.note) confirmedNotes.push(confirmed.note);
@@ -118,12 +123,13 @@ export function carryOver<V extends DatedCiting>(
           ) === i,
       );
       const numbers = (ids: string[]) => [...new Set(ids)].map((id) => lookup(id)?.number ?? id).join(', ');
+      const extra = confirmedNotes[0];
       const note: LocalizedText | undefined = carried
         ? {
-            vi: `Mang sang từ ${numbers(from)}: chưa thấy trong văn bản thay thế, chưa phải "đã đối chiếu".`,
-            en: `Carried over from ${numbers(from)}: not seen in the text that replaced it, so not verified.`,
+            vi: `Mang sang từ ${numbers(from)}: chưa thấy trong văn bản thay thế, chưa phải "đã đối chiếu".${extra ? ` ${extra.vi}` : ''}`,
+            en: `Carried over from ${numbers(from)}: not seen in the text that replaced it, so not verified.${extra ? ` ${extra.en}` : ''}`,
           }
-        : confirmedNotes[0];
+        : extra;
       const { note: _old, to: _to, ...rest } = current;
       current = {
         ...rest,

@@ -4,6 +4,14 @@ const NOTE = {
   vi: 'Con số được các nguồn không chính thức về Quy định 208-QĐ/TW (2026) nêu lại không đổi; chưa thấy văn bản chính thức.',
   en: 'Figure reported unchanged under QĐ 208-QĐ/TW (2026) by unofficial sources; no official text seen.',
 };
+const DEADLINE = {
+  vi: 'Thời hạn 45 + 15 ngày làm việc chưa thấy trong các nguồn về QĐ 208.',
+  en: 'The 45 + 15 working-day deadline was not seen in the sources about QĐ 208.',
+};
+const LEVELS = {
+  vi: 'QĐ 208 được cho là chuyển đảng bộ xã, phường thành tổ chức cơ sở đảng trực thuộc tỉnh và giao ban thường vụ đảng ủy cơ sở quyết định kết nạp; thay đổi này chưa được mã hóa.',
+  en: 'QĐ 208 reportedly makes commune and ward party organizations grassroots organizations under the province, with admission decided by the standing committee of the grassroots committee; this change is not encoded.',
+};
 const QD208: Confirmation = { document: 'qd-208-2026', confidence: 'secondary', note: NOTE };
 
 /**
@@ -23,4 +31,9 @@ export const confirmations2026: Readonly<Record<string, readonly Confirmation[]>
   'member.recognition.timing': [QD208],
   'member.transfer.procedureWorkingDays': [QD208],
   'member.readmission.months': [QD208],
+  // Not seen, and reported to change: said so in every issue these rules produce under QĐ 208.
+  'member.admission.decisionDeadline': [{ document: 'qd-208-2026', confidence: 'carried-over', note: DEADLINE }],
+  'member.recognition.decisionDeadline': [{ document: 'qd-208-2026', confidence: 'carried-over', note: DEADLINE }],
+  'member.decision.authorityLevel': [{ document: 'qd-208-2026', confidence: 'carried-over', note: LEVELS }],
+  'organization.districtLevelEnded': [{ document: 'qd-208-2026', confidence: 'carried-over', note: LEVELS }],
 };
