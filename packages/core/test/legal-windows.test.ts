@@ -156,6 +156,7 @@ describe('the 2026 texts: carried over, never verified', () => {
     );
     const issue = report.issues.find((i) => i.ruleId === 'member.admission.decisionDeadline')!;
     expect(issue).toBeDefined();
+    expect(issue.confidence).toBe('carried-over');
     expect(issue.citations.map((c) => formatCitation(c, 'vi'))).toContain(
       'Quy định 208-QĐ/TW (mang sang từ điểm 4.3.1 Quy định 294-QĐ/TW, chưa thấy trong văn bản mới)',
     );
