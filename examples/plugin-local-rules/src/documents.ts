@@ -12,6 +12,20 @@ const TU = { vi: 'Tỉnh ủy X', en: 'Province X Party Committee' };
  */
 export const documents: readonly LegalDocument[] = [
   {
+    id: 'tinh-x/hd-huy-hieu-2025',
+    number: 'HD/BTCTU (8/2025)',
+    kind: 'local',
+    issuer: { vi: 'Ban Tổ chức Tỉnh ủy X', en: 'Province X Organization Board' },
+    title: {
+      vi: 'Hướng dẫn xét tặng Huy hiệu Đảng theo các đợt trong năm',
+      en: 'Guidance on awarding party badges by occasion',
+    },
+    signed: null,
+    effective: { from: '2025-09-02', to: null },
+    confidence: 'verified',
+    note: "Windows copied from Hà Nội's guidance of the city organization board (8/2025), the only published ones found.",
+  },
+  {
     id: 'tinh-x/qd-04-2021',
     number: '04-QĐi/HU',
     kind: 'local',

@@ -1,4 +1,4 @@
-import { admissionDecisionDeadline } from './amendments.js';
+import { admissionDecisionDeadline, badgeOccasionWindows } from './amendments.js';
 import { documents } from './documents.js';
 import { t } from './locales.js';
 import { meetingGrade } from './meetings/grade.js';
@@ -13,7 +13,7 @@ import { admissionTargets } from './targets.js';
 
 /**
  * The local rules of (fictional) Tỉnh X: grading of cell meetings, the 2023 admission targets, a stricter recognition
- * deadline, the residence-comment field, and the province's anniversaries.
+ * deadline, the badge occasion windows (Hà Nội's), the residence-comment field, and the province's anniversaries.
  *
  *   dieule check records.ndjson --plugin examples/plugin-local-rules
  */
@@ -36,7 +36,7 @@ export const plugin: Plugin = definePlugin({
   parameters: [meetingMinutes, attendanceRatio, gradeThresholds],
   derive: [meetingGrade],
   targets: [admissionTargets],
-  amendments: [admissionDecisionDeadline],
+  amendments: [admissionDecisionDeadline, badgeOccasionWindows],
   extensions: { member: { residenceComment } },
   calendar: {
     anniversaries: [

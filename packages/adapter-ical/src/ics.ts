@@ -25,10 +25,16 @@ export interface IcsOptions {
 const plainDate = (date: CivilDate): string => date;
 
 const CONFIDENCE: Record<Locale, Record<string, string>> = {
-  vi: { verified: 'đã đối chiếu văn bản', secondary: 'theo nguồn thứ cấp', recalled: 'chưa đối chiếu văn bản' },
+  vi: {
+    verified: 'đã đối chiếu văn bản',
+    secondary: 'theo nguồn thứ cấp',
+    'carried-over': 'mang sang từ văn bản cũ, chưa thấy trong văn bản mới',
+    recalled: 'chưa đối chiếu văn bản',
+  },
   en: {
     verified: 'checked against the text',
     secondary: 'from a secondary source',
+    'carried-over': 'carried over from the replaced text, not seen in the new one',
     recalled: 'not yet checked against the text',
   },
 };

@@ -22,10 +22,20 @@ describe('dieule rules --json', () => {
         title: { vi: expect.any(String), en: expect.any(String) },
       });
       expect(['error', 'warning', 'info']).toContain(r.severity);
-      expect(['verified', 'secondary', 'recalled']).toContain(r.confidence);
+      expect(['verified', 'secondary', 'carried-over', 'recalled']).toContain(r.confidence);
       expect((r.effective as { from: string; to: string | null }).from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect((r.citations as unknown[]).length).toBeGreaterThan(0);
     }
+    // the carried-over state of the 2026 texts is visible, with the point it is carried from
+    const deadline = rules.find((r) => r.id === 'member.admission.decisionDeadline') as {
+      confidence: string;
+      citations: { document: string; carriedOverFrom?: { document: string; point?: string } }[];
+    };
+    expect(deadline.confidence).toBe('carried-over');
+    expect(deadline.citations).toContainEqual({
+      document: 'qd-208-2026',
+      carriedOverFrom: { document: 'qd-294-2025', point: '4.3.1' },
+    });
   });
 });
 

@@ -2,6 +2,7 @@ import { cadreRecordKinds, cadreRules } from './cadre/pack.js';
 import * as cadreParameters from './cadre/parameters.js';
 import { congressRecordKinds, congressRules } from './congress/pack.js';
 import * as congressParameters from './congress/parameters.js';
+import { duesParameters } from './dues/parameters.js';
 import { identityRules } from './identity/pack.js';
 import { LIBRARY } from './kernel/engine.js';
 import type { RulePack } from './kernel/pack.js';
@@ -25,6 +26,7 @@ const pack: RulePack = {
     ...(rankingParameters as readonly Parameter[]),
     ...(Object.values(cadreParameters) as Parameter[]),
     ...(Object.values(congressParameters) as Parameter[]),
+    ...(duesParameters as readonly Parameter[]),
   ],
   recordKinds: [
     ...(lifecycleRecordKinds.some((k) => k.kind === 'member') ? [] : [memberKind]),

@@ -11,6 +11,7 @@ export * from './congress/index.js';
 export { corePack } from './core-pack.js';
 export * from './date/index.js';
 export { coreEngine, engineWith, validate } from './default-engine.js';
+export * from './dues/index.js';
 export * from './identity/index.js';
 export * from './kernel/index.js';
 export * from './legal/index.js';

@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as calendar from '../src/calendar/index.js';
 import * as date from '../src/date/index.js';
+import * as dues from '../src/dues/index.js';
 import * as identity from '../src/identity/index.js';
 import * as kernel from '../src/kernel/index.js';
+import * as legal from '../src/legal/index.js';
+import * as legalRegimes from '../src/legal/regimes.js';
 import * as lifecycle from '../src/lifecycle/index.js';
 import * as records from '../src/records/index.js';
 
@@ -20,6 +23,8 @@ const modules: [string, Record<string, unknown>][] = [
   ['src/calendar', { ...calendar, cal: calendar.vietnameseCalendar }],
   ['src/lifecycle', lifecycle],
   ['src/records', records],
+  ['src/dues', dues],
+  ['src/legal', { ...legal, ...legalRegimes }],
 ];
 
 for (const [dir, scope] of modules) {

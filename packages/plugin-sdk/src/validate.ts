@@ -11,7 +11,7 @@ const zodSchema = z.custom<z.ZodType>(
   (v) => typeof v === 'object' && v !== null && '_zod' in v && typeof (v as z.ZodType).safeParse === 'function',
   'expected a zod schema (use `z` from @dieule/plugin-sdk)',
 );
-const confidence = z.enum(['verified', 'secondary', 'recalled']);
+const confidence = z.enum(['verified', 'secondary', 'carried-over', 'recalled']);
 const citation = z.object({
   document: z.string().min(1),
   article: z.string().optional(),

@@ -4,6 +4,7 @@ import { registerCongress } from './congress.js';
 import type { RegisterCommand } from './context.js';
 import { registerDb } from './db.js';
 import { registerDocuments } from './documents.js';
+import { registerDues } from './dues.js';
 import { registerMember } from './member.js';
 import { registerRanking } from './ranking.js';
 import { registerRules } from './rules.js';
@@ -29,4 +30,5 @@ export const commands: readonly RegisterCommand[] = [
   registerCongress,
   registerDb,
   registerUpgrade,
+  registerDues,
 ];

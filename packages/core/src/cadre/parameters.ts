@@ -61,6 +61,13 @@ export const minServiceMonths = defineParameter<{ normal: number; special: numbe
     },
     {
       from: '2025-10-08',
+      to: '2025-11-20',
+      value: { normal: 60, special: 48 },
+      citations: [{ document: 'qd-377-2025', article: '34', clause: '5' }],
+      confidence: 'verified',
+    },
+    {
+      from: '2025-11-21',
       value: { normal: 60, special: 48 },
       citations: [
         { document: 'qd-377-2025', article: '34', clause: '5' },

@@ -90,6 +90,26 @@ export const announcedSchedules: readonly AnnouncedYearSchedule[] = Object.freez
   },
   {
     year: 2026,
+    version: '2026.ny.1',
+    holidays: ['new-year'],
+    days: [
+      // Tết Dương lịch 2026 (Thu 1/1): Friday 2/1 swapped for Saturday 10/1, a four-day break 1–4/1 (approved 25/12/2025).
+      { date: '2026-01-01', kind: 'statutory', holiday: 'new-year' },
+      { date: '2026-01-02', kind: 'swap', holiday: 'new-year' },
+      { date: '2026-01-10', kind: 'make-up', holiday: 'new-year' },
+    ],
+    sources: [
+      {
+        title: '24h.com.vn: Chính phủ đồng ý hoán đổi thứ Sáu 2/1/2026 sang thứ Bảy 10/1/2026',
+        link: 'https://www.24h.com.vn/tin-tuc-trong-ngay/ai-duoc-hoan-doi-de-nghi-tet-duong-lich-4-ngay-c46a1724830.html',
+        published: '2025-12-25',
+      },
+    ],
+    confidence: 'secondary',
+    note: 'News report of the Government decision and the Ministry of Home Affairs notice; the notice itself not seen.',
+  },
+  {
+    year: 2026,
     version: '2026.1',
     holidays: ['tet'],
     days: [
@@ -105,6 +125,6 @@ export const announcedSchedules: readonly AnnouncedYearSchedule[] = Object.freez
       { title: 'vietnammedia.vnanet.vn: official Tết days 16–20/2/2026', published: '2025-10-17' },
     ],
     confidence: 'verified',
-    note: 'Only Tết is taken from the announcement; the other 2026 holidays follow the statutory rule (estimated).',
+    note: 'Tết and New Year are taken from announcements; the other 2026 holidays (Giỗ Tổ, 30/4–1/5, National Day 1–2/9) follow the statutory rule and stay estimated: not verified in stored sources. Whether 24/11 (Culture Day) became a paid holiday in 2026 was not found: it is not counted (a plugin schedule can add it).',
   },
 ] satisfies AnnouncedYearSchedule[]);

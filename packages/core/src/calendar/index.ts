@@ -41,7 +41,7 @@ export {
   requiredRetirementMonths,
   retirementAge,
 } from './retirement.js';
-export { checkAnnouncedSchedule } from './schedule-check.js';
+export { checkAnnouncedSchedule, type ReadSchedules, readAnnouncedSchedules } from './schedule-check.js';
 export type {
   AnnouncedDay,
   AnnouncedYearSchedule,

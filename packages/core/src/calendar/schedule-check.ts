@@ -35,3 +35,43 @@ export function checkAnnouncedSchedule(s: AnnouncedYearSchedule): string[] {
   });
   return problems;
 }
+
+/** What {@link readAnnouncedSchedules} found in a data file. */
+export interface ReadSchedules {
+  readonly schedules: readonly AnnouncedYearSchedule[];
+  /** One line per problem, with the path of the offending field (`[0].days[2].date: …`). */
+  readonly problems: readonly string[];
+}
+
+const CONFIDENCE = new Set(['verified', 'secondary', 'carried-over', 'recalled']);
+
+/**
+ * Reads announced schedules from parsed JSON (a data file published when the Government announces a new year, so
+ * no release of core is needed): an array of year schedules, or one. Every schedule is checked; schedules with
+ * problems are left out and reported, never half-used.
+ * @example
+ * readAnnouncedSchedules([{ year: 2027, version: '2027.1', holidays: ['tet'], days: [{ date: '2027-02-05', kind: 'statutory', holiday: 'tet' }], sources: [{ title: 'x' }], confidence: 'secondary' }]).problems // []
+ * readAnnouncedSchedules({ year: 2027 }).schedules.length // 0
+ */
+export function readAnnouncedSchedules(data: unknown): ReadSchedules {
+  const list = Array.isArray(data) ? data : [data];
+  const schedules: AnnouncedYearSchedule[] = [];
+  const problems: string[] = [];
+  list.forEach((raw, i) => {
+    const at = Array.isArray(data) ? `[${i}]` : '';
+    if (!raw || typeof raw !== 'object') {
+      problems.push(`${at || '(file)'}: not a schedule object`);
+      return;
+    }
+    const s = raw as Partial<AnnouncedYearSchedule>;
+    const own: string[] = [];
+    if (!Array.isArray(s.holidays)) own.push('holidays: missing list');
+    if (!Array.isArray(s.days)) own.push('days: missing list');
+    if (!Array.isArray(s.sources) || s.sources.length === 0) own.push('sources: cite at least one announcement');
+    if (!CONFIDENCE.has(String(s.confidence))) own.push(`confidence: unknown mark ${String(s.confidence)}`);
+    if (own.length === 0) own.push(...checkAnnouncedSchedule(s as AnnouncedYearSchedule));
+    if (own.length) problems.push(...own.map((p) => `${at}${at ? '.' : ''}${p}`));
+    else schedules.push(s as AnnouncedYearSchedule);
+  });
+  return { schedules, problems };
+}

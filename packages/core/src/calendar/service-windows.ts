@@ -122,7 +122,7 @@ const REGIMES: Record<ServiceWindowKind, readonly Regime[]> = {
       exceptional: null,
       citations: [
         { document: 'qd-377-2025', article: '25', clause: '2' },
-        { document: 'hd-45-2025', section: 'mục II.4.2' },
+        { document: 'hd-45-2025', section: 'mục II.5.2' },
       ],
       confidence: 'verified',
     },
@@ -143,7 +143,7 @@ const REGIMES: Record<ServiceWindowKind, readonly Regime[]> = {
       exceptional: null,
       citations: [
         { document: 'qd-377-2025', article: '25', clause: '2' },
-        { document: 'hd-45-2025', section: 'mục II.4.2' },
+        { document: 'hd-45-2025', section: 'mục II.5.2' },
       ],
       confidence: 'verified',
     },

@@ -123,7 +123,7 @@ describe('recurringSchedule', () => {
     const meetings = events.filter((e) => e.kind === 'cell-meeting');
     expect(meetings).toHaveLength(12);
     for (const m of meetings) expect(vietnameseCalendar.isWorkingDay(m.start)).toBe(true);
-    expect(meetings[0]?.start).toBe('2026-01-02'); // 1/1 is New Year's Day
+    expect(meetings[0]?.start).toBe('2026-01-05'); // 1/1 is New Year's Day, Friday 2/1 swapped for Saturday 10/1
     expect(events.filter((e) => e.kind === 'thematic-meeting')).toHaveLength(4);
     expect(events.filter((e) => e.kind === 'badge-occasion').map((e) => e.start)).toEqual([
       '2026-02-03',

@@ -107,6 +107,10 @@ interface YearIndex {
 /** Reads `YYYY-MM-DD` digits without building substrings (the hot path of the working-day arithmetic). */
 const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
 
+const RANK: Record<Confidence, number> = { verified: 3, secondary: 2, 'carried-over': 1, recalled: 0 };
+const weakest = (list: readonly Confidence[]): Confidence =>
+  list.reduce((a, b) => (RANK[b] < RANK[a] ? b : a), list[0] ?? 'recalled');
+
 function merge(year: number, schedules: readonly AnnouncedYearSchedule[]): YearHolidays {
   const estimate = estimatedHolidayDays(year);
   const forYear = schedules.filter((s) => s.year === year);
@@ -140,7 +144,8 @@ function merge(year: number, schedules: readonly AnnouncedYearSchedule[]): YearH
           version: forYear.map((s) => s.version).join('+'),
           holidays: [...settled],
           sources: forYear.flatMap((s) => s.sources),
-          confidence: schedule.confidence,
+          // the weakest of the year's announcements (a news-only swap does not inherit a verified Tết schedule's mark)
+          confidence: weakest(forYear.map((s) => s.confidence)),
           ...(schedule.note ? { note: schedule.note } : {}),
         }
       : null,

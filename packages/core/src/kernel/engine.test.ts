@@ -13,7 +13,7 @@ const minAge = defineParameter<number>({
   title: { vi: 'Tuổi tối thiểu', en: 'Minimum age' },
   values: [
     {
-      from: '2000-01-01',
+      from: '2011-01-19',
       to: '2020-12-31',
       value: 16,
       citations: [{ document: 'dieu-le-2011', article: '1' }],
@@ -45,7 +45,7 @@ const ageRule = defineRule<
     m.events
       .filter((e) => e.type === 'vote')
       .map((e, i) => ({ value: e, actDate: e.date as `${number}-${number}-${number}`, path: ['events', i] })),
-  versions: [{ from: '2000-01-01', citations: [{ document: 'dieu-le-2011', article: '1' }], confidence: 'verified' }],
+  versions: [{ from: '2011-01-19', citations: [{ document: 'dieu-le-2011', article: '1' }], confidence: 'verified' }],
   check(ctx) {
     const age = Number(ctx.actDate.slice(0, 4)) - Number(ctx.record.person.birthDate.slice(0, 4));
     if (age < ctx.params.min) ctx.report('young', { facts: { age, min: ctx.params.min } });

@@ -1,7 +1,10 @@
 import type { CivilDate } from '../date/civil-date.js';
 import { kernelLocales } from '../i18n/index.js';
+import { carryOver } from '../legal/carry-over.js';
+import { confirmations2026 } from '../legal/data/confirmations-2026.js';
 import { DocumentRegistry, defaultRegistry } from '../legal/registry.js';
 import type { Citation, Locale } from '../legal/types.js';
+import { checkCitationWindows } from '../legal/windows.js';
 import { type WorkingDayCalendar, weekendOnlyCalendar } from './calendar-port.js';
 import {
   amendParameter,
@@ -182,13 +185,22 @@ export class Engine {
       for (const r of p.rules)
         for (const param of Object.values((r.parameters ?? {}) as ParameterMap)) addParam(param, p.provenance);
     }
+    // Open-ended values end with their documents and go on under the documents that replaced them (carried over).
+    const lookup = (id: string) => this.documents.get(id);
+    for (const [id, param] of params)
+      params.set(id, { ...param, values: carryOver(param.values, lookup, confirmations2026[id]) });
     const amendments: AmendmentNote[] = [];
     const scopedAmenders: { test: (record: unknown) => boolean; amendments: readonly ParameterAmendment[] }[] = [];
     const amendedDates = new Set<CivilDate>();
     for (const p of options.packs) {
       if (p.scope && p.parameterAmendments?.length)
-        scopedAmenders.push({ test: p.scope.test, amendments: p.parameterAmendments });
-      for (const a of p.parameterAmendments ?? []) {
+        scopedAmenders.push({
+          test: p.scope.test,
+          amendments: p.parameterAmendments.map((a) => ({ ...a, values: carryOver(a.values, lookup) })),
+        });
+      for (const declared of p.parameterAmendments ?? []) {
+        // a plugin's open-ended values also end with their documents and go on carried over
+        const a = { ...declared, values: carryOver(declared.values, lookup) };
         const base = params.get(a.parameter);
         if (!base) {
           problems.push(`${label(p.provenance)} amends unknown parameter "${a.parameter}"`);
@@ -220,7 +232,11 @@ export class Engine {
     const rules: RuleEntry[] = [];
     const ids = new Set<string>();
     for (const p of options.packs)
-      for (const def of p.rules) {
+      for (const declared of p.rules) {
+        const def: RuleDefinition = {
+          ...declared,
+          versions: carryOver(declared.versions, lookup, confirmations2026[declared.id]),
+        };
         if (ids.has(def.id)) problems.push(`rule id "${def.id}" defined twice (${label(p.provenance)})`);
         ids.add(def.id);
         for (const k of def.appliesTo)
@@ -287,6 +303,25 @@ export class Engine {
       }
     }
     this.#aggregates = aggregates;
+    // Every rule version and parameter value lies inside the window of each document it cites; one point, one mark.
+    problems.push(
+      ...checkCitationWindows(
+        [
+          ...rules.flatMap(({ def }) =>
+            def.versions.map((window) => ({ owner: { kind: 'rule' as const, id: def.id }, window })),
+          ),
+          ...[...params.values()].flatMap((param) =>
+            param.values.map((window) => ({ owner: { kind: 'parameter' as const, id: param.id }, window })),
+          ),
+          ...scopedAmenders.flatMap((a) =>
+            a.amendments.flatMap((am) =>
+              am.values.map((window) => ({ owner: { kind: 'parameter' as const, id: am.parameter }, window })),
+            ),
+          ),
+        ],
+        lookup,
+      ),
+    );
     if (problems.length) throw new EngineConfigError(problems);
     this.#rules = rules;
     for (const r of rules)
@@ -312,23 +347,26 @@ export class Engine {
     for (const d of amendedDates) b.add(d);
     this.#boundaries = [...b].sort();
     const nonCore = options.packs.filter((p) => p.provenance.source !== 'core');
+    // The rule-set hash is computed from data: the library version, the packs' versions, every rule's dated
+    // versions (windows, citations, confidence) and messages, the parameters and the documents. Check functions count
+    // by presence only, so the ESM, CommonJS and source builds of one release agree (a worker thread loading another
+    // build computes the same hash).
     this.ruleSetHash = fnv1a64(
       canonicalJson({
+        library: LIBRARY,
         packs: options.packs.map((p) => p.provenance),
+        documents: this.documents.list(),
         // Core logic is identified by the library version (in `packs`), not by its source text: that text changes
         // with whatever transpiled it (tsx, vite, tsup), and a release must hash alike in Node, the browser and docs.
-        rules: rules.map(({ def, provenance }) =>
-          provenance.source === 'core'
-            ? { id: def.id, provenance, versions: def.versions.map(withoutCheck), messages: def.messages }
-            : {
-                id: def.id,
-                provenance,
-                versions: def.versions,
-                check: def.check,
-                select: def.select,
-                messages: def.messages,
-              },
-        ),
+        rules: rules.map(({ def, provenance }) => ({
+          id: def.id,
+          provenance,
+          versions: provenance.source === 'core' ? def.versions.map(withoutCheck) : def.versions,
+          messages: def.messages,
+          appliesTo: def.appliesTo,
+          severity: def.severity,
+          ...(provenance.source === 'core' ? {} : { check: def.check, select: def.select }),
+        })),
         params: [...params.values()],
         disabled: [...disabled.entries()],
         // Plugin content beyond rules: any change to it changes the hash (core content is covered by its version).

@@ -17,10 +17,14 @@ export function fnv1a64(text: string): string {
   return h2.toString(16).padStart(8, '0') + h1.toString(16).padStart(8, '0');
 }
 
-/** JSON with sorted object keys, so equal values always hash alike. Functions are replaced by their source text. */
+/**
+ * JSON with sorted object keys, so equal values always hash alike. Functions count only by their presence (`fn`):
+ * their source text differs between the ESM, CommonJS and source builds of the same release, so it cannot identify a
+ * rule set; the library version and the packs' versions do.
+ */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_k, v) => {
-    if (typeof v === 'function') return `fn:${v.toString()}`;
+    if (typeof v === 'function') return 'fn';
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       return Object.fromEntries(
         Object.keys(v)

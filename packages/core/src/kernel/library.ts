@@ -1,2 +1,7 @@
-/** Library identity written into every report. */
-export const LIBRARY = { name: '@dieule/core', version: '0.1.0' } as const;
+import pkg from '../../package.json' with { type: 'json' };
+
+/** Library identity written into every report (the version is read from the package's own package.json). */
+export const LIBRARY: { readonly name: '@dieule/core'; readonly version: string } = Object.freeze({
+  name: '@dieule/core',
+  version: pkg.version,
+});

@@ -3,7 +3,9 @@ import { congressDocuments } from './data/congress.js';
 import { disciplineDocuments } from './data/discipline.js';
 import { evaluationDocuments } from './data/evaluation.js';
 import { charterDocuments } from './data/party-charter.js';
+import { residenceDocuments } from './data/residence.js';
 import { stateDocuments } from './data/state.js';
+import { documents2026 } from './data/texts-2026.js';
 import type { Citation, LegalDocument, Locale } from './types.js';
 
 /** Every document the core rules rest on, frozen. */
@@ -15,6 +17,8 @@ export const coreDocuments: readonly LegalDocument[] = Object.freeze(
     ...disciplineDocuments,
     ...stateDocuments,
     ...congressDocuments,
+    ...documents2026,
+    ...residenceDocuments,
   ].map((d) => Object.freeze(d)),
 );
 
@@ -48,6 +52,8 @@ export class DocumentRegistry {
  * Renders a citation: `Điều 4 khoản 2 Điều lệ Đảng` / `Charter art. 4 cl. 2`; unknown documents print their id.
  * @example
  * formatCitation({ document: 'qd-294-2025', point: '4.3.1' }, 'vi') // 'điểm 4.3.1 Quy định 294-QĐ/TW'
+ * formatCitation({ document: 'qd-20-2026', carriedOverFrom: { document: 'qd-294-2025', point: '4.1' } }, 'en')
+ * // 'Regulation 20-QĐ/TW (carried over from Regulation 294-QĐ/TW pt. 4.1, not seen in the new text)'
  */
 export function formatCitation(c: Citation, locale: Locale = 'vi', registry?: DocumentRegistry): string {
   const doc = (registry ?? defaultRegistry()).get(c.document);
@@ -59,18 +65,25 @@ export function formatCitation(c: Citation, locale: Locale = 'vi', registry?: Do
       : `${locale === 'vi' ? kindVi[doc.kind] : kindEn[doc.kind]} ${doc.number}`
     : c.document;
   const parts: string[] = [];
+  const from = c.carriedOverFrom;
   if (locale === 'vi') {
     if (c.point) parts.push(`điểm ${c.point}`);
     if (c.clause) parts.push(`khoản ${c.clause}`);
     if (c.article) parts.push(`Điều ${c.article}`);
     if (c.section) parts.push(c.section);
-    return [...parts, name].join(' ');
+    const text = [...parts, name].join(' ');
+    return from
+      ? `${text} (mang sang từ ${formatCitation(from, locale, registry)}, chưa thấy trong văn bản mới)`
+      : text;
   }
   if (c.article) parts.push(`art. ${c.article}`);
   if (c.clause) parts.push(`cl. ${c.clause}`);
   if (c.point) parts.push(`pt. ${c.point}`);
   if (c.section) parts.push(c.section);
-  return [name, ...parts].join(' ');
+  const text = [name, ...parts].join(' ');
+  return from
+    ? `${text} (carried over from ${formatCitation(from, locale, registry)}, not seen in the new text)`
+    : text;
 }
 
 const kindVi: Record<LegalDocument['kind'], string> = {

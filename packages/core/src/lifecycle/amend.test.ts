@@ -25,7 +25,7 @@ describe('plugins amend lifecycle figures', () => {
             {
               parameter: 'member.admission.decisionWorkingDays',
               values: [
-                { from: '2026-06-01', value: 30, citations: [{ document: 'qd-294-2025' }], confidence: 'secondary' },
+                { from: '2026-06-01', value: 30, citations: [{ document: 'qd-20-2026' }], confidence: 'secondary' },
               ],
             },
           ],
@@ -46,5 +46,32 @@ describe('plugins amend lifecycle figures', () => {
       .validate(m, { asOf: '2026-11-23' })
       .issues.filter((i) => i.ruleId === 'member.admission.decisionDeadline');
     expect(issues.map((i) => i.facts.days)).toEqual([30]);
+  });
+  it('rejects a plugin citing a document outside its window (load-time window check)', () => {
+    expect(() =>
+      createEngine({
+        packs: [
+          corePack,
+          {
+            provenance: { source: 'plugin', name: 'tinh-y', version: '1.0.0' },
+            rules: [],
+            parameterAmendments: [
+              {
+                parameter: 'member.admission.decisionWorkingDays',
+                values: [
+                  {
+                    from: '2026-06-01',
+                    to: '2026-12-31',
+                    value: 30,
+                    citations: [{ document: 'qd-294-2025', point: '4.3.1' }],
+                    confidence: 'verified',
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      }),
+    ).toThrow(/member.admission.decisionWorkingDays.*qd-294-2025.*outside its window/);
   });
 });

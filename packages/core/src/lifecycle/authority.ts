@@ -2,7 +2,7 @@ import type { CivilDate } from '../date/civil-date.js';
 import type { Citation } from '../legal/types.js';
 import type { Organization } from '../model/organization.js';
 import { type OrganizationAt, treeAt } from '../records/tree.js';
-import { implementingRegulation } from './regime.js';
+import { implementingRegulation, regulationPoint } from './regime.js';
 
 /** Acts whose competent authority can be resolved. */
 export type Act = 'admission' | 'recognition' | 'probationStrikeOff' | 'voluntaryExit' | 'badge' | 'provincialConsent';
@@ -45,20 +45,19 @@ export function competentAuthority(
   const chain: OrganizationAt[] = [];
   for (let o = byId.get(cellId); o && chain.length < 20; o = o.parent ? byId.get(o.parent) : undefined) chain.push(o);
   if (!chain.length) return { problem: 'unknownOrganization', organization: cellId };
-  const reg = implementingRegulation(date);
   if (act === 'badge' || act === 'provincialConsent') {
     const province = chain.find((o) => o.type === 'provincialCommittee');
     if (!province) return { problem: 'noProvince' };
     return {
       organization: province.organization,
       body: 'standingCommittee',
-      citations: [{ document: reg, point: act === 'badge' ? '28.2.5' : '3.5.1' }],
+      citations: [regulationPoint(date, act === 'badge' ? '28.2.5' : '3.5.1')],
     };
   }
   const gi = chain.findIndex((o) => o.type === 'grassrootsCell' || o.type === 'grassrootsCommittee');
   if (gi < 0) return { problem: 'noGrassroots' };
   const grassroots = chain[gi]!;
-  const cite = [{ document: reg, point: '4.3.2' }];
+  const cite = [regulationPoint(date, '4.3.2')];
   if (grassroots.type === 'grassrootsCommittee' && inWindow(grassroots.organization.admissionAuthorized, date))
     return { organization: grassroots.organization, body: 'fullCommittee', citations: cite };
   const superior = chain.slice(gi + 1).find((o) => o.type !== 'intermediateCommittee');

@@ -14,10 +14,11 @@ const md = (d: CivilDate) => d.slice(5);
 
 /**
  * The award occasion for a member reaching a milestone on `date`, from the occasion windows in force (a
- * per-province setting; the default is the first occasion on or after the date).
+ * per-province setting a plugin supplies; centrally there are none, so the answer is null).
  * @example
- * badgeOccasionFor('2025-07-26') // { occasion: '09-02', date: '2025-09-02' }
- * badgeOccasionFor('2025-12-01') // { occasion: '02-03', date: '2026-02-03' }
+ * badgeOccasionFor('2025-07-26', [{ occasion: '09-02', from: '06-01', to: '09-30' }]) // { occasion: '09-02', date: '2025-09-02' }
+ * badgeOccasionFor('2025-12-01', [{ occasion: '02-03', from: '12-01', to: '02-29' }]) // { occasion: '02-03', date: '2026-02-03' }
+ * badgeOccasionFor('2025-07-26') // null
  */
 export function badgeOccasionFor(
   date: CivilDate,
@@ -26,6 +27,7 @@ export function badgeOccasionFor(
   const m = md(date);
   const year = Number(date.slice(0, 4));
   for (const o of occasions) {
+    if (o.from == null || o.to == null) continue;
     const wraps = o.from > o.to;
     const inside = wraps ? m >= o.from || m <= o.to : m >= o.from && m <= o.to;
     if (!inside) continue;

@@ -18,8 +18,9 @@ describe('memberFacts', () => {
     expect(f.nextBadge?.value).toEqual({
       years: 30,
       date: '2025-07-26',
-      occasion: '09-02',
-      occasionDate: '2025-09-02',
+      // no central occasion windows: a province's plugin supplies them (HD 06 18.4 lists the occasions only)
+      occasion: null,
+      occasionDate: null,
     });
     expect(f.overdue).toEqual([]);
   });

@@ -12,6 +12,7 @@ import {
   recognitionDecisionTimeliness,
 } from './rules/admission-deadlines.js';
 import { admissionEducation } from './rules/admission-education.js';
+import { admissionFileValidity } from './rules/admission-file-validity.js';
 import { admissionIntroducers } from './rules/admission-introducers.js';
 import { decisionAuthorityLevel, organizationDistrictEnded } from './rules/authority.js';
 import { badgeEligibility } from './rules/badge.js';
@@ -30,6 +31,7 @@ export const lifecycleRules: readonly RuleDefinition[] = [
   admissionAge,
   admissionEducation,
   admissionAwarenessCertificate,
+  admissionFileValidity,
   admissionIntroducers,
   cellVoteTwoThirds,
   admissionDecisionTimeliness,

@@ -8,6 +8,7 @@ import { type Parameter, parameterAt } from '../kernel/parameter.js';
 
 import {
   admissionDecisionWorkingDays,
+  admissionFileValidMonths,
   admissionMaxAgeMonths,
   admissionMinAgeMonths,
   awarenessCertificateValidMonths,
@@ -39,6 +40,7 @@ import {
 
 export {
   admissionDecisionWorkingDays,
+  admissionFileValidMonths,
   admissionMaxAgeMonths,
   admissionMinAgeMonths,
   awarenessCertificateValidMonths,
@@ -71,6 +73,7 @@ export const lifecycleParameters: readonly Parameter[] = [
   admissionMinAgeMonths,
   admissionMaxAgeMonths,
   awarenessCertificateValidMonths,
+  admissionFileValidMonths,
   introducerSharedMonths,
   youthAgeMaxYears,
   cellVoteRatio,

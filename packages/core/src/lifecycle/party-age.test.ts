@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MemberEvent } from '../model/member.js';
 import { badgeOccasionFor, nextBadge } from './badge.js';
+import { badgeOccasions, valueAt } from './parameters.js';
 import { partyAge } from './party-age.js';
 
 const admitted = (decision: string, ceremony: string, official: string): MemberEvent[] => [
@@ -66,10 +67,11 @@ describe('partyAge', () => {
 });
 
 describe('badge', () => {
-  it('assigns milestones to the first occasion on or after them (default windows)', () => {
-    expect(badgeOccasionFor('2025-07-26')).toEqual({ occasion: '09-02', date: '2025-09-02' });
-    expect(badgeOccasionFor('2025-02-03')).toEqual({ occasion: '02-03', date: '2025-02-03' });
-    expect(badgeOccasionFor('2025-11-08')).toEqual({ occasion: '02-03', date: '2026-02-03' });
+  it('regression: badge occasion windows were attributed to HD 06 18.4 (central default: occasions, no windows)', () => {
+    expect(badgeOccasionFor('2025-07-26')).toBeNull();
+    expect(badgeOccasionFor('2025-02-03')).toBeNull();
+    expect(valueAt(badgeOccasions, '2025-07-26').map((o) => o.occasion)).toEqual(['02-03', '05-19', '09-02', '11-07']);
+    expect(valueAt(badgeOccasions, '2025-07-26').every((o) => o.from === undefined && o.to === undefined)).toBe(true);
   });
   it('uses a province’s windows when given (Hà Nội: 1/12–end of February → 3/2)', () => {
     const hanoi = [

@@ -1,34 +1,43 @@
 import type { CivilDate } from '../date/civil-date.js';
+import { regimeAt, regimeSwitches } from '../legal/regimes.js';
+import { defaultRegistry } from '../legal/registry.js';
 import type { Citation } from '../legal/types.js';
 
 /**
- * The regulation implementing the Charter (Quy định thi hành Điều lệ Đảng) in force on a date:
- * QĐ 45 (2011) → QĐ 29 (25/7/2016) → QĐ 24 (30/7/2021) → QĐ 232 (20/1/2025) → QĐ 294 (1/7/2025).
+ * The regulation implementing the Charter (Quy định thi hành Điều lệ Đảng) in force on a date, from the regime table
+ * (dates in the registry): QĐ 45 (2011) → QĐ 29 (25/7/2016) → QĐ 24 (30/7/2021) → QĐ 232 (20/1/2025) → QĐ 294
+ * (1/7/2025) → QĐ 20 (8/4/2026, probable) → QĐ 208 (26/7/2026).
  * @example
  * implementingRegulation('2025-06-30') // 'qd-232-2025'
  * implementingRegulation('2025-07-01') // 'qd-294-2025'
+ * implementingRegulation('2026-08-01') // 'qd-208-2026'
  */
 export function implementingRegulation(date: CivilDate): string {
-  if (date >= '2025-07-01') return 'qd-294-2025';
-  if (date >= '2025-01-20') return 'qd-232-2025';
-  if (date >= '2021-07-30') return 'qd-24-2021';
-  if (date >= '2016-07-25') return 'qd-29-2016';
-  return 'qd-45-2011';
+  return regimeAt('charterRegulation', date) ?? 'qd-45-2011';
 }
 
 /**
  * The Secretariat's guidance implementing the Charter in force on a date: HD 01 (2016) → HD 01 (28/9/2021) →
- * HD 06 (9/6/2025).
+ * HD 06 (9/6/2025) → HD 01 (19/5/2026).
  */
 export function implementingGuidance(date: CivilDate): string {
-  if (date >= '2025-06-09') return 'hd-06-2025';
-  if (date >= '2021-09-28') return 'hd-01-2021';
-  return 'hd-01-2016';
+  return regimeAt('charterGuidance', date) ?? 'hd-01-2016';
 }
 
-/** A point of the implementing regulation in force on `date` (`điểm 4.3.1 Quy định 294-QĐ/TW`). */
+/**
+ * A point of the implementing regulation in force on `date` (`điểm 4.3.1 Quy định 294-QĐ/TW`). When that regulation's
+ * text was not seen (QĐ 20, QĐ 208 of 2026) the citation names it as carrying over the point of the last text read.
+ * @example
+ * regulationPoint('2025-08-01', '4.3.1') // { document: 'qd-294-2025', point: '4.3.1' }
+ * regulationPoint('2026-08-01', '4.3.1') // { document: 'qd-208-2026', carriedOverFrom: { document: 'qd-294-2025', point: '4.3.1' } }
+ */
 export function regulationPoint(date: CivilDate, point: string): Citation {
-  return { document: implementingRegulation(date), point };
+  const id = implementingRegulation(date);
+  const registry = defaultRegistry();
+  let source = registry.get(id);
+  while (source?.textSeen === false && source.replaces?.[0]) source = registry.get(source.replaces[0]);
+  if (!source || source.id === id) return { document: id, point };
+  return { document: id, carriedOverFrom: { document: source.id, point } };
 }
 
 /** A Charter article (and clause). */
@@ -36,5 +45,7 @@ export function charter(article: string, clause?: string): Citation {
   return clause ? { document: 'dieu-le-2011', article, clause } : { document: 'dieu-le-2011', article };
 }
 
-/** The dates on which the lifecycle rule set switches regime. */
-export const LIFECYCLE_REGIME_SWITCHES: readonly CivilDate[] = ['2016-07-25', '2021-07-30', '2025-01-20', '2025-07-01'];
+/** The dates on which the lifecycle rule set switches regime (the implementing regulations from QĐ 29 on). */
+export const LIFECYCLE_REGIME_SWITCHES: readonly CivilDate[] = regimeSwitches('charterRegulation').filter(
+  (d) => d >= '2016-07-25',
+);

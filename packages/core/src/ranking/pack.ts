@@ -12,6 +12,7 @@ import { organizationTargets } from './rules/organization-targets.js';
 import { pointsBand } from './rules/points-band.js';
 import { memberQuota } from './rules/quota-members.js';
 import { organizationQuota } from './rules/quota-organizations.js';
+import { residenceComment } from './rules/residence-comment.js';
 import { roundRegimeRule } from './rules/round-regime.js';
 import { taskConditions } from './rules/task-conditions.js';
 
@@ -30,6 +31,7 @@ export const rankingRules: readonly RuleDefinition[] = [
   organizationQuota,
   notCompletedTwice,
   excellentStreak,
+  residenceComment,
 ];
 /** Record kinds owned by the ranking family. */
 export const rankingRecordKinds: readonly RecordKind[] = [rankingRoundKind];

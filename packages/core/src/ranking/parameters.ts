@@ -1,4 +1,6 @@
 import { defineParameter } from '../kernel/parameter.js';
+import { overRegimes } from '../legal/regimes.js';
+import type { Citation, Confidence } from '../legal/types.js';
 import type { RankingRegime } from './model/round.js';
 
 /** The ranking regime in force (chế độ đánh giá, xếp loại). */
@@ -46,11 +48,11 @@ export const excellentQuotaPercent = defineParameter<number>({
       from: '2023-10-04',
       to: '2025-08-29',
       value: 20,
-      citations: [{ document: 'qd-124-2023', article: '12' }],
-      confidence: 'verified',
+      citations: [{ document: 'qd-124-2023' }],
+      confidence: 'recalled',
       note: {
-        vi: 'Lời văn cho tập thể đã kiểm chứng; áp dụng cho cá nhân theo HD 25 là ghi nhớ (RECALLED).',
-        en: 'Verified wording for collectives; the individual wording under HD 25 is recalled.',
+        vi: 'Lời văn cho tập thể chỉ thấy qua bản tiếng Anh (thứ cấp); lời văn cho cá nhân chưa thấy (kiểm tra 12/2026: hạ từ "đã đối chiếu").',
+        en: 'Wording for collectives seen only in an English reproduction (secondary); for individuals not seen (December 2026 audit: downgraded from verified).',
       },
     },
     {
@@ -71,14 +73,13 @@ export const outstandingQuotaPercent = defineParameter<number | null>({
   },
   unit: 'percent',
   values: [
-    {
-      from: '2019-10-18',
-      to: '2025-08-29',
+    // "No 25 % exception before QĐ 366" is an inference from its absence: secondary.
+    ...overRegimes({ from: '2019-10-18', to: '2025-08-29', topics: ['reviewGuidance'] }, (d) => ({
       value: null,
-      citations: [{ document: 'hd-21-2019' }, { document: 'qd-124-2023' }],
-      confidence: 'verified',
-      note: { vi: 'Không có ngoại lệ trước QĐ 366.', en: 'No exception before QĐ 366.' },
-    },
+      citations: [{ document: d.reviewGuidance === 'hd-21-2019' ? 'hd-21-2019' : 'qd-124-2023' }],
+      confidence: 'secondary' as const,
+      note: { vi: 'Không thấy ngoại lệ nào trước QĐ 366.', en: 'No exception seen before QĐ 366.' },
+    })),
     {
       from: '2025-08-30',
       value: 25,
@@ -103,6 +104,22 @@ export const pointBands = defineParameter<{ excellent: number; good: number; com
   ],
 });
 
+/**
+ * Stretches of 2019-10-18 → 2025-08-29 with the texts that left only exempted members out of the ranking: the
+ * implementing regulation in force (point 7.2; QĐ 45 point 14.2 c had the wording, QĐ 29 / QĐ 24 / QĐ 232 are
+ * believed to keep it) and the ranking guidance (HD 21, then QĐ 124).
+ */
+export function scopeBefore366<T extends { citations: readonly Citation[]; confidence: Confidence }>(
+  make: (citations: Citation[]) => T,
+) {
+  return overRegimes({ from: '2019-10-18', to: '2025-08-29', topics: ['charterRegulation', 'reviewGuidance'] }, (d) =>
+    make([
+      { document: d.charterRegulation!, point: '7.2' },
+      { document: d.reviewGuidance === 'hd-21-2019' ? 'hd-21-2019' : 'qd-124-2023' },
+    ]),
+  );
+}
+
 /** Months since admission below which a new member is not ranked (QĐ 366: 6). */
 export const newMemberMonths = defineParameter<number | null>({
   id: 'ranking.scope.newMemberMonths',
@@ -112,17 +129,15 @@ export const newMemberMonths = defineParameter<number | null>({
   },
   unit: 'months',
   values: [
-    {
-      from: '2019-10-18',
-      to: '2025-08-29',
+    ...scopeBefore366((review) => ({
       value: null,
-      citations: [{ document: 'qd-45-2011', point: '14.2 c' }, { document: 'hd-21-2019' }],
-      confidence: 'verified',
+      citations: review,
+      confidence: 'secondary' as const,
       note: {
         vi: 'Trước QĐ 366 chỉ đảng viên được miễn sinh hoạt không xếp loại.',
         en: 'Before QĐ 366 only exempted members are left out.',
       },
-    },
+    })),
     {
       from: '2025-08-30',
       value: 6,

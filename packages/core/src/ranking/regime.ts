@@ -1,21 +1,23 @@
 import type { CivilDate } from '../date/civil-date.js';
+import { documentWindow } from '../legal/regimes.js';
 import type { Citation } from '../legal/types.js';
 import type { RankingRegime, RankingRound } from './model/round.js';
 
-/** The window of each regime (the documents' effective dates) and the texts it rests on. */
+/** The window of each regime (read from the documents' effective dates in the registry) and the texts it rests on. */
 export const RANKING_REGIME_WINDOWS: Readonly<
   Record<
     RankingRegime,
     { readonly from: CivilDate; readonly to: CivilDate | null; readonly basis: readonly Citation[] }
   >
 > = {
+  // HD 21 (18/10/2019) opens the first regime; each regime ends where the next regulation starts.
   hd21: {
-    from: '2019-10-18',
-    to: '2023-10-03',
+    from: documentWindow('hd-21-2019').from,
+    to: documentWindow('qd-132-2018').to,
     basis: [{ document: 'qd-132-2018' }, { document: 'hd-21-2019' }],
   },
-  qd124: { from: '2023-10-04', to: '2025-08-29', basis: [{ document: 'qd-124-2023' }, { document: 'hd-25-2023' }] },
-  qd366: { from: '2025-08-30', to: null, basis: [{ document: 'qd-366-2025' }, { document: 'hd-43-2025' }] },
+  qd124: { ...documentWindow('qd-124-2023'), basis: [{ document: 'qd-124-2023' }, { document: 'hd-25-2023' }] },
+  qd366: { ...documentWindow('qd-366-2025'), basis: [{ document: 'qd-366-2025' }, { document: 'hd-43-2025' }] },
 };
 
 /** The regime in force on a date, or undefined before HD 21-HD/BTCTW (18/10/2019). */

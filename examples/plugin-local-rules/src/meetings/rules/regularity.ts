@@ -27,6 +27,13 @@ export const meetingRegularity = defineRule<CellMeetingYear, CellMeetingYear, 'm
     },
     {
       from: '2025-07-01',
+      to: '2025-07-22',
+      citations: [{ document: 'tinh-x/qd-15-2025', article: '3', clause: '1' }],
+      confidence: 'secondary',
+    },
+    // CT 50-CT/TW (23/7/2025) is cited from its own date (the load-time window check).
+    {
+      from: '2025-07-23',
       citations: [
         { document: 'tinh-x/qd-15-2025', article: '3', clause: '1' },
         { document: 'tinh-x/ct-50-2025', section: 'mục 2' },

@@ -27,6 +27,12 @@ export const appointmentTimeInPost = defineRule<Appointment, Appointment, 'tooSo
   versions: [
     {
       from: '2025-10-08',
+      to: '2025-11-20',
+      citations: [{ document: 'qd-377-2025', article: '34', clause: '3' }],
+      confidence: 'verified',
+    },
+    {
+      from: '2025-11-21',
       citations: [
         { document: 'qd-377-2025', article: '34', clause: '3' },
         { document: 'hd-45-2025', section: 'Mục III.1.1' },

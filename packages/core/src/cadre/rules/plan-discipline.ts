@@ -55,17 +55,33 @@ export const planDiscipline = defineRule<
   versions: [
     {
       from: '2021-12-27',
+      to: '2022-08-17',
+      citations: [{ document: 'qd-50-2021' }, { document: 'qd-105-2017' }],
+      confidence: 'secondary',
+    },
+    {
+      from: '2022-08-18',
       to: '2025-10-07',
       citations: [{ document: 'qd-50-2021' }, { document: 'qd-80-2022' }],
       confidence: 'verified',
     },
     {
       from: '2025-10-08',
+      to: '2025-11-20',
+      citations: [{ document: 'qd-377-2025', article: '29' }],
+      confidence: 'secondary',
+    },
+    {
+      from: '2025-11-21',
       citations: [
         { document: 'qd-377-2025', article: '29' },
         { document: 'hd-45-2025', section: 'Mục II.8' },
       ],
       confidence: 'secondary',
+      note: {
+        vi: 'Rời quy hoạch ngay khi bị kỷ luật: HD 45 mục II.8 (đã đối chiếu). Dùng cùng ngưỡng tháng như bổ nhiệm là suy luận (chưa thấy).',
+        en: 'Leaving the plan at once when disciplined: HD 45 II.8 (read). Using the appointment bars as planning bars is an inference (not seen).',
+      },
     },
   ],
   check(ctx) {

@@ -66,17 +66,28 @@ export const planMinServiceMonths = defineParameter<{ target1: number; target2: 
       to: '2025-10-07',
       value: { target1: 60, target2: 60 },
       citations: [{ document: 'qd-50-2021' }],
-      confidence: 'verified',
+      confidence: 'secondary',
       note: { vi: 'Trọn ít nhất một nhiệm kỳ kế tiếp.', en: 'At least one full next term.' },
     },
     {
       from: '2025-10-08',
+      to: '2025-11-20',
+      value: { target1: 60, target2: 120 },
+      citations: [{ document: 'qd-377-2025', article: '25', clause: '2' }],
+      confidence: 'verified',
+    },
+    {
+      from: '2025-11-21',
       value: { target1: 60, target2: 120 },
       citations: [
         { document: 'qd-377-2025', article: '25', clause: '2' },
-        { document: 'hd-45-2025', section: 'Mục II.4.2' },
+        { document: 'hd-45-2025', section: 'Mục II.5.2' },
       ],
       confidence: 'verified',
+      note: {
+        vi: 'HD 45 mục II.5.2 (độ tuổi quy hoạch); trước đây dẫn nhầm mục II.4.2.',
+        en: 'HD 45 section II.5.2 (planning age); formerly mis-cited as II.4.2.',
+      },
     },
   ],
 });

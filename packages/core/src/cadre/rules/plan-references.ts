@@ -28,14 +28,16 @@ export const planReferences = defineRule<CadrePlan, CadrePlan, 'unknownCadre' | 
   },
   select: planAtApproval,
   versions: [
+    { from: '2021-12-27', to: '2022-02-14', citations: [{ document: 'qd-50-2021' }], confidence: 'secondary' },
     {
-      from: '2021-12-27',
+      from: '2022-02-15',
       to: '2025-10-07',
       citations: [{ document: 'qd-50-2021' }, { document: 'hd-16-2022' }],
       confidence: 'secondary',
     },
+    { from: '2025-10-08', to: '2025-11-20', citations: [{ document: 'qd-377-2025' }], confidence: 'verified' },
     {
-      from: '2025-10-08',
+      from: '2025-11-21',
       citations: [{ document: 'qd-377-2025' }, { document: 'hd-45-2025' }],
       confidence: 'verified',
     },

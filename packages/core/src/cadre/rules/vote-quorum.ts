@@ -26,7 +26,17 @@ export const voteQuorum = defineRule<ConfidenceVote, ConfidenceVote, 'noQuorum' 
     },
   },
   select: (v) => wholeRecord(v, v.heldOn),
-  versions: [{ from: '2023-02-02', citations: [{ document: 'qd-96-2023' }], confidence: 'verified' }],
+  versions: [
+    {
+      from: '2023-02-02',
+      citations: [{ document: 'qd-96-2023' }],
+      confidence: 'secondary',
+      note: {
+        vi: 'Chỉ thấy qua tin báo (chưa thấy bản sao văn bản QĐ 96): hạ từ "đã đối chiếu" (kiểm tra 12/2026).',
+        en: 'Seen only in a news report (no reproduction of QĐ 96): downgraded from verified (December 2026 audit).',
+      },
+    },
+  ],
   check(ctx) {
     const { summoned, present } = ctx.record;
     if (present > summoned) return ctx.report('morePresent', { path: ['present'], facts: { present, summoned } });

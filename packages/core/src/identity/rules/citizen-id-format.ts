@@ -35,6 +35,16 @@ export const citizenIdFormat = defineRule<Member, Member, 'format' | 'place' | '
   versions: [
     {
       from: '2016-03-20',
+      to: '2024-06-30',
+      citations: [{ document: 'tt-07-2016-bca', article: '7' }],
+      confidence: 'verified',
+      note: {
+        vi: 'Cấu trúc 12 số theo Thông tư 07/2016/TT-BCA; việc thông tư này được thay thế (có thể bởi TT 59/2021) chưa được đối chiếu.',
+        en: 'The 12-digit structure of Circular 07/2016/TT-BCA; whether it was replaced (possibly by TT 59/2021) is not verified.',
+      },
+    },
+    {
+      from: '2024-07-01',
       citations: [
         { document: 'tt-07-2016-bca', article: '7' },
         { document: 'luat-can-cuoc-2023', article: '12' },

@@ -50,20 +50,4 @@ export const congressDocuments: readonly LegalDocument[] = [
     confidence: 'verified',
     note: 'Adjusted by KL 118-KL/TW (18/01/2025); replaced by CT 45-CT/TW (14/4/2025).',
   },
-  // Shared with the 2026 regime (issue 14): if that work registers QĐ 208 elsewhere, keep one entry.
-  {
-    id: 'qd-208-2026',
-    number: '208-QĐ/TW',
-    kind: 'regulation',
-    issuer: CC,
-    title: {
-      vi: 'Quy định thi hành Điều lệ Đảng (26/7/2026)',
-      en: 'Regulation implementing the Party Charter (26/7/2026)',
-    },
-    signed: '2026-07-26',
-    effective: { from: '2026-07-26', to: null },
-    replaces: ['qd-20-2026'],
-    confidence: 'secondary',
-    note: 'Only unofficial sources (quiz data, apps, a commune document register): communes become grassroots organizations under the province; figures otherwise carried over. Official text not seen.',
-  },
 ];

@@ -1,5 +1,6 @@
 /** Figures of admission, probation and recognition (dated, cited parameters). */
 import { defineParameter } from '../../kernel/parameter.js';
+import { overRegimes } from '../../legal/regimes.js';
 
 const C = (article: string, clause?: string) =>
   clause ? { document: 'dieu-le-2011', article, clause } : { document: 'dieu-le-2011', article };
@@ -22,12 +23,8 @@ export const admissionMaxAgeMonths = defineParameter<number>({
       from: '2016-07-25',
       to: '2021-07-29',
       value: 720,
-      citations: [{ document: 'qd-29-2016', point: '1.1' }],
-      confidence: 'secondary',
-      note: {
-        vi: 'Tính theo năm tròn (chưa ghi "tính theo tháng")',
-        en: 'Counted in whole years ("in months" not yet written)',
-      },
+      citations: [{ document: 'qd-29-2016', point: '1.1 a' }],
+      confidence: 'verified',
     },
     {
       from: '2021-07-30',
@@ -63,6 +60,13 @@ export const awarenessCertificateValidMonths = defineParameter<number>({
   values: [
     {
       from: '2016-09-20',
+      to: '2021-09-27',
+      value: 60,
+      citations: [{ document: 'hd-01-2016', point: '5.4' }],
+      confidence: 'recalled',
+    },
+    {
+      from: '2021-09-28',
       to: '2025-06-08',
       value: 60,
       citations: [{ document: 'hd-01-2021', point: '5.4' }],
@@ -90,10 +94,17 @@ export const introducerSharedMonths = defineParameter<number>({
     },
     {
       from: '2021-07-30',
-      to: '2025-06-30',
+      to: '2025-01-19',
       value: 12,
       citations: [{ document: 'qd-24-2021', point: '3.2.1' }],
       confidence: 'verified',
+    },
+    {
+      from: '2025-01-20',
+      to: '2025-06-30',
+      value: 12,
+      citations: [{ document: 'qd-232-2025', point: '3.2.1' }],
+      confidence: 'secondary',
     },
     { from: '2025-07-01', value: 12, citations: [{ document: 'qd-294-2025', point: '3.2.1' }], confidence: 'verified' },
   ],
@@ -104,7 +115,29 @@ export const youthAgeMaxYears = defineParameter<number>({
   id: 'member.admission.youthAgeMaxYears',
   title: { vi: 'Độ tuổi thanh niên (năm, tối đa)', en: 'Youth age (maximum years)' },
   unit: 'years',
-  values: [{ from: '2011-01-19', value: 30, citations: [C('4', '2')], confidence: 'recalled' }],
+  values: [
+    {
+      from: '2011-01-19',
+      to: '2020-12-31',
+      value: 30,
+      citations: [{ document: 'luat-thanh-nien-2005', article: '1' }],
+      confidence: 'recalled',
+      note: {
+        vi: 'Điều lệ Đảng không quy định độ tuổi thanh niên; 16–30 là của Luật Thanh niên.',
+        en: 'The Party Charter sets no youth age; 16–30 is the Youth Law’s.',
+      },
+    },
+    {
+      from: '2021-01-01',
+      value: 30,
+      citations: [{ document: 'luat-thanh-nien-2020', article: '1' }],
+      confidence: 'recalled',
+      note: {
+        vi: 'Điều lệ Đảng không quy định độ tuổi thanh niên; 16–30 là của Luật Thanh niên.',
+        en: 'The Party Charter sets no youth age; 16–30 is the Youth Law’s.',
+      },
+    },
+  ],
 });
 
 /** Share of the cell's official members needed to propose admission or recognition. */
@@ -177,7 +210,7 @@ export const recognitionDecisionWorkingDays = defineParameter<number>({
       to: '2025-06-30',
       value: 30,
       citations: [{ document: 'qd-232-2025', point: '4.3.1' }],
-      confidence: 'secondary',
+      confidence: 'verified',
     },
     { from: '2025-07-01', value: 30, citations: [{ document: 'qd-294-2025', point: '4.3.1' }], confidence: 'verified' },
   ],
@@ -211,7 +244,7 @@ export const decisionExtensionWorkingDays = defineParameter<number>({
       to: '2025-06-30',
       value: 30,
       citations: [{ document: 'qd-232-2025', point: '4.3.1' }],
-      confidence: 'secondary',
+      confidence: 'verified',
     },
     { from: '2025-07-01', value: 15, citations: [{ document: 'qd-294-2025', point: '4.3.1' }], confidence: 'verified' },
   ],
@@ -296,13 +329,30 @@ export const recognitionMaxVotes = defineParameter<number>({
   title: { vi: 'Số lần biểu quyết không đủ 2/3 thì báo cáo cấp trên', en: 'Failed votes before the case goes up' },
   unit: 'count',
   values: [
-    {
-      from: '2016-07-25',
-      to: '2025-06-30',
+    // QĐ 29 4.2 c, then 4.2.3 of QĐ 24 (read verbatim) and QĐ 232.
+    ...overRegimes({ from: '2016-07-25', to: '2025-06-30', topics: ['charterRegulation'] }, (d) => ({
       value: 3,
-      citations: [{ document: 'qd-29-2016', point: '4.2 c' }],
+      citations: [{ document: d.charterRegulation!, point: d.charterRegulation === 'qd-29-2016' ? '4.2 c' : '4.2.3' }],
+      confidence: d.charterRegulation === 'qd-232-2025' ? ('secondary' as const) : ('verified' as const),
+    })),
+    { from: '2025-07-01', value: 3, citations: [{ document: 'qd-294-2025', point: '4.2.3' }], confidence: 'verified' },
+  ],
+});
+
+/** Months an admission file's documents stay valid before the cell votes (HD 06 point 5.4 a). */
+export const admissionFileValidMonths = defineParameter<number>({
+  id: 'member.admission.fileValidMonths',
+  title: {
+    vi: 'Thời hạn giá trị của giấy giới thiệu, nghị quyết giới thiệu trong hồ sơ kết nạp (tháng)',
+    en: 'Months the introduction documents of an admission file stay valid',
+  },
+  unit: 'months',
+  values: [
+    {
+      from: '2025-06-09',
+      value: 12,
+      citations: [{ document: 'hd-06-2025', point: '5.4 a' }],
       confidence: 'verified',
     },
-    { from: '2025-07-01', value: 3, citations: [{ document: 'qd-294-2025', point: '4.2.3' }], confidence: 'verified' },
   ],
 });

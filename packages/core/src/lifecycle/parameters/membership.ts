@@ -1,5 +1,6 @@
 /** Figures of transfers, strike-off, re-admission, discipline and the party badge (dated, cited parameters). */
 import { defineParameter } from '../../kernel/parameter.js';
+import { overRegimes } from '../../legal/regimes.js';
 
 const C = (article: string, clause?: string) =>
   clause ? { document: 'dieu-le-2011', article, clause } : { document: 'dieu-le-2011', article };
@@ -13,13 +14,14 @@ export const transferProcedureWorkingDays = defineParameter<number>({
   },
   unit: 'working-days',
   values: [
-    {
-      from: '2016-07-25',
-      to: '2025-06-30',
+    // QĐ 29 6.3 a, then QĐ 24 / QĐ 232 6.3.1 a.
+    ...overRegimes({ from: '2016-07-25', to: '2025-06-30', topics: ['charterRegulation'] }, (d) => ({
       value: 60,
-      citations: [{ document: 'qd-29-2016', point: '6.3 a' }],
-      confidence: 'verified',
-    },
+      citations: [
+        { document: d.charterRegulation!, point: d.charterRegulation === 'qd-29-2016' ? '6.3 a' : '6.3.1 a' },
+      ],
+      confidence: d.charterRegulation === 'qd-29-2016' ? ('verified' as const) : ('secondary' as const),
+    })),
     {
       from: '2025-07-01',
       value: 60,
@@ -40,11 +42,17 @@ export const transferLetterWorkingDays = defineParameter<number>({
   values: [
     {
       from: '2016-09-20',
-      to: '2025-06-30',
+      to: '2021-07-29',
       value: 30,
       citations: [{ document: 'hd-01-2016' }],
       confidence: 'secondary',
     },
+    // From QĐ 24 the 30 working days are in the regulation itself (6.3.1 c), then QĐ 232.
+    ...overRegimes({ from: '2021-07-30', to: '2025-06-30', topics: ['charterRegulation'] }, (d) => ({
+      value: 30,
+      citations: [{ document: d.charterRegulation!, point: '6.3.1 c' }],
+      confidence: 'secondary' as const,
+    })),
     { from: '2025-07-01', value: 30, citations: [{ document: 'qd-294-2025', point: '6.3.1' }], confidence: 'verified' },
   ],
 });
@@ -73,13 +81,11 @@ export const temporaryTransferMonths = defineParameter<{ min: number; maxExclusi
   title: { vi: 'Khoảng thời gian sinh hoạt đảng tạm thời (tháng)', en: 'Temporary-transfer windows (months)' },
   unit: 'months',
   values: [
-    {
-      from: '2016-07-25',
-      to: '2025-06-30',
+    ...overRegimes({ from: '2016-07-25', to: '2025-06-30', topics: ['charterRegulation'] }, (d) => ({
       value: { min: 3, maxExclusive: 12, studyMax: 24 },
-      citations: [{ document: 'qd-29-2016', point: '6.3' }],
-      confidence: 'verified',
-    },
+      citations: [{ document: d.charterRegulation!, point: d.charterRegulation === 'qd-29-2016' ? '6.3' : '6.3.2 a' }],
+      confidence: d.charterRegulation === 'qd-29-2016' ? ('verified' as const) : ('secondary' as const),
+    })),
     {
       from: '2025-07-01',
       value: { min: 3, maxExclusive: 12, studyMax: 24 },
@@ -100,11 +106,20 @@ export const strikeOffThresholds = defineParameter<{
   values: [
     {
       from: '2011-01-19',
-      to: '2025-06-30',
+      to: '2011-10-31',
       value: { missedMonths: 3, noProgressMonths: 12, violationYears: 2 },
-      citations: [C('8', '1'), { document: 'qd-24-2021', point: '8.1' }],
-      confidence: 'verified',
+      citations: [C('8', '1')],
+      confidence: 'secondary',
+      note: {
+        vi: 'Điều lệ chỉ nêu 3 tháng; 12 tháng và 2 năm là của các quy định thi hành.',
+        en: 'The Charter sets only the 3 months; the 12 months and 2 years come from the implementing regulations.',
+      },
     },
+    ...overRegimes({ from: '2011-11-01', to: '2025-06-30', topics: ['charterRegulation'] }, (d) => ({
+      value: { missedMonths: 3, noProgressMonths: 12, violationYears: 2 },
+      citations: [C('8', '1'), { document: d.charterRegulation!, point: '8.1' }],
+      confidence: d.charterRegulation === 'qd-24-2021' ? ('verified' as const) : ('secondary' as const),
+    })),
     {
       from: '2025-07-01',
       value: { missedMonths: 3, noProgressMonths: 12, violationYears: 2 },
@@ -161,10 +176,21 @@ export const disciplineExpiryMonths = defineParameter<number>({
   values: [
     {
       from: '2016-07-26',
-      to: '2022-07-05',
+      to: '2021-07-27',
       value: 12,
       citations: [{ document: 'qd-30-2016', article: '40' }],
       confidence: 'secondary',
+    },
+    {
+      from: '2021-07-28',
+      to: '2022-07-05',
+      value: 12,
+      citations: [{ document: 'qd-22-2021' }],
+      confidence: 'recalled',
+      note: {
+        vi: 'QĐ 30 hết hiệu lực 27/7/2021; điều khoản tương ứng của QĐ 22-QĐ/TW chưa được đối chiếu.',
+        en: 'QĐ 30 ended on 27/7/2021; the matching provision of QĐ 22-QĐ/TW is not seen.',
+      },
     },
     {
       from: '2022-07-06',
@@ -195,8 +221,8 @@ export const disciplineLimitationYears = defineParameter<{
     {
       from: '2022-07-06',
       value: { reprimand: 5, warning: 10, removalFromPost: 10 },
-      citations: [{ document: 'qd-69-2022', article: '4' }],
-      confidence: 'recalled',
+      citations: [{ document: 'qd-69-2022', article: '4', clause: '2', point: 'b' }],
+      confidence: 'verified',
     },
   ],
 });
@@ -209,6 +235,13 @@ export const badgeMilestones = defineParameter<readonly number[]>({
   values: [
     {
       from: '2016-09-20',
+      to: '2021-09-27',
+      value: [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90],
+      citations: [{ document: 'hd-01-2016', point: '18.1' }],
+      confidence: 'recalled',
+    },
+    {
+      from: '2021-09-28',
       to: '2025-06-08',
       value: [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90],
       citations: [{ document: 'hd-01-2021', point: '18.1' }],
@@ -231,6 +264,13 @@ export const badgeEarlyMonths = defineParameter<{ illUpTo65: number; illFrom70: 
   values: [
     {
       from: '2016-09-20',
+      to: '2021-09-27',
+      value: { illUpTo65: 12, illFrom70: 24, posthumous: 12 },
+      citations: [{ document: 'hd-01-2016', point: '18.1, 18.2' }],
+      confidence: 'recalled',
+    },
+    {
+      from: '2021-09-28',
       to: '2025-06-08',
       value: { illUpTo65: 12, illFrom70: 24, posthumous: 12 },
       citations: [{ document: 'hd-01-2021', point: '18.1, 18.2' }],
@@ -268,47 +308,49 @@ export const badgeDisciplineWaitMonths = defineParameter<{
 });
 
 /**
- * One award occasion and the window of milestone dates (month-day, inclusive) it covers. A window that wraps the
- * year end (`from > to`) starts in the previous year.
+ * One award occasion and, when a province sets it, the window of milestone dates (month-day, inclusive) it covers.
+ * A window that wraps the year end (`from > to`) starts in the previous year.
  */
 export interface BadgeOccasion {
   /** The occasion, `MM-DD` (`02-03` = 3/2). */
   readonly occasion: string;
-  readonly from: string;
-  readonly to: string;
+  /** First month-day of the milestone window (a provincial setting; absent centrally). */
+  readonly from?: string;
+  /** Last month-day of the milestone window. */
+  readonly to?: string;
 }
 
+const OCCASIONS: readonly BadgeOccasion[] = [
+  { occasion: '02-03' },
+  { occasion: '05-19' },
+  { occasion: '09-02' },
+  { occasion: '11-07' },
+];
+
 /**
- * Award occasions 3/2, 19/5, 2/9, 7/11. No central rule assigns milestones to occasions: the default gives each
- * milestone to the first occasion on or after it (RECALLED practice). Provinces amend this parameter (Hà Nội:
- * 1/12–end of February → 3/2, 1/3–31/5 → 19/5, 1/6–30/9 → 2/9, 1/10–30/11 → 7/11).
+ * Award occasions 3/2, 19/5, 2/9, 7/11 and other important anniversaries (HD 06 point 18.4). No central text assigns
+ * milestone dates to occasions: the windows are a per-province setting that a plugin supplies by amending this
+ * parameter (the example plugin carries Hà Nội's: 1/12 – end of February → 3/2, 1/3 – 31/5 → 19/5, 1/6 – 30/9 →
+ * 2/9, 1/10 – 30/11 → 7/11). Default: no windows, so no occasion is predicted for a milestone.
  */
 export const badgeOccasions = defineParameter<readonly BadgeOccasion[]>({
   id: 'member.badge.occasions',
   title: { vi: 'Các đợt trao tặng Huy hiệu Đảng', en: 'Party-badge award occasions' },
   values: [
-    {
-      from: '2016-09-20',
-      to: '2025-06-08',
-      value: [
-        { occasion: '02-03', from: '11-08', to: '02-03' },
-        { occasion: '05-19', from: '02-04', to: '05-19' },
-        { occasion: '09-02', from: '05-20', to: '09-02' },
-        { occasion: '11-07', from: '09-03', to: '11-07' },
-      ],
-      citations: [{ document: 'hd-01-2021', section: 'mục 18' }],
-      confidence: 'recalled',
-    },
+    ...overRegimes({ from: '2016-09-20', to: '2025-06-08', topics: ['charterGuidance'] }, (d) => ({
+      value: OCCASIONS,
+      citations: [{ document: d.charterGuidance!, section: 'mục 18' }],
+      confidence: 'recalled' as const,
+    })),
     {
       from: '2025-06-09',
-      value: [
-        { occasion: '02-03', from: '11-08', to: '02-03' },
-        { occasion: '05-19', from: '02-04', to: '05-19' },
-        { occasion: '09-02', from: '05-20', to: '09-02' },
-        { occasion: '11-07', from: '09-03', to: '11-07' },
-      ],
+      value: OCCASIONS,
       citations: [{ document: 'hd-06-2025', point: '18.4' }],
-      confidence: 'recalled',
+      confidence: 'verified',
+      note: {
+        vi: 'HD 06 điểm 18.4 chỉ nêu các dịp trao; khoảng thời gian đạt mốc của từng đợt do từng tỉnh quy định (plugin).',
+        en: 'HD 06 point 18.4 lists the occasions only; the milestone window of each occasion is set by each province (plugin).',
+      },
     },
   ],
 });

@@ -10,8 +10,8 @@ new RuleTester({ recordKinds: [lifecycleMemberKind] }).run(admissionAge, {
     { name: 'exactly 18 at the vote', record: memberWith([vote('2024-06-15')], { birthDate: '2006-06-15' }) },
     { name: 'exactly 60y0m (QĐ 24)', record: memberWith([vote('2024-06-15')], { birthDate: '1964-06-15' }) },
     {
-      name: 'QĐ 29 (before 30/7/2021): 60 years 6 months is still "đủ 60"',
-      record: memberWith([vote('2021-07-29')], { birthDate: '1961-01-01' }),
+      name: 'QĐ 29: exactly 60 years 0 months is still "đủ 60"',
+      record: memberWith([vote('2018-03-01')], { birthDate: '1958-03-01' }),
     },
     {
       name: 'over 60 with provincial consent on the decision',
@@ -34,7 +34,17 @@ new RuleTester({ recordKinds: [lifecycleMemberKind] }).run(admissionAge, {
       errors: [{ messageId: 'tooYoung', path: ['person', 'birthDate'], facts: { ageMonths: 215, minMonths: 216 } }],
     },
     {
-      name: 'regime switch 30/7/2021: 60 years 6 months is over 60 once counted in months',
+      name: 'regression: member.admission.age 2016–2021 counted whole years (QĐ 29 1.1 a counts months): 60y6m is over 60',
+      record: memberWith([vote('2021-07-29')], { birthDate: '1961-01-01' }),
+      errors: [{ messageId: 'overSixty', facts: { ageMonths: 726 } }],
+    },
+    {
+      name: 'regression: member.admission.age QĐ 29 era, 60 years 1 month is over 60',
+      record: memberWith([vote('2018-04-01')], { birthDate: '1958-03-01' }),
+      errors: [{ messageId: 'overSixty', facts: { ageMonths: 721 } }],
+    },
+    {
+      name: 'QĐ 24 era: 60 years 6 months is over 60',
       record: memberWith([vote('2021-07-30')], { birthDate: '1961-01-01' }),
       errors: [{ messageId: 'overSixty', facts: { ageMonths: 726 } }],
     },

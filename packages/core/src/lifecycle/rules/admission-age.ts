@@ -36,7 +36,7 @@ function judge(ctx: Ctx, overMax: (months: number) => boolean): void {
 
 /**
  * `member.admission.age`: at the cell's vote on admission the applicant is from 18 to 60 years old, counted in
- * months (since QĐ 24, 30/7/2021); over 60 only with a decision of (or written consent from) the provincial-level
+ * months (already so in QĐ 29 point 1.1 a, 2016); over 60 only with a decision of (or written consent from) the provincial-level
  * committee. Judged at the cell's vote; at the decision when no vote is recorded.
  */
 export const admissionAge = defineRule<Member, S, Msg, typeof parameters>({
@@ -65,13 +65,12 @@ export const admissionAge = defineRule<Member, S, Msg, typeof parameters>({
     {
       from: '2016-07-25',
       to: '2021-07-29',
-      citations: [{ document: 'qd-29-2016', point: '1.1' }],
-      confidence: 'secondary',
+      citations: [{ document: 'qd-29-2016', point: '1.1 a' }],
+      confidence: 'verified',
       note: {
-        vi: 'Tuổi tính theo năm tròn: 60 tuổi 11 tháng vẫn là "đủ 60".',
-        en: 'Whole years: 60 years 11 months still counts as 60.',
+        vi: 'QĐ 29 điểm 1.1 a) đã tính tuổi theo tháng (không có giai đoạn tính theo năm tròn).',
+        en: 'QĐ 29 point 1.1 a) already counts age in months (there was no whole-year period).',
       },
-      check: (ctx) => judge(ctx, (months) => months >= 61 * 12),
     },
     {
       from: '2021-07-30',
@@ -81,7 +80,6 @@ export const admissionAge = defineRule<Member, S, Msg, typeof parameters>({
         { document: 'qd-24-2021', point: '1.1.2' },
       ],
       confidence: 'verified',
-      note: { vi: 'Thêm "(tính theo tháng)".', en: 'Adds "(counted in months)".' },
     },
     {
       from: '2025-01-20',

@@ -33,6 +33,12 @@ export const admissionAwarenessCertificate = defineRule<Member, S, 'expired', ty
   versions: [
     {
       from: '2016-09-20',
+      to: '2021-09-27',
+      citations: [{ document: 'hd-01-2016', point: '5.4' }],
+      confidence: 'recalled',
+    },
+    {
+      from: '2021-09-28',
       to: '2025-06-08',
       citations: [{ document: 'hd-01-2021', point: '5.4' }],
       confidence: 'recalled',

@@ -251,7 +251,7 @@ export const recognitionDecisionTimeliness = defineRule<
       from: '2025-01-20',
       to: '2025-06-30',
       citations: [{ document: 'qd-232-2025', point: '4.3.1' }],
-      confidence: 'secondary',
+      confidence: 'verified',
     },
     { from: '2025-07-01', citations: [{ document: 'qd-294-2025', point: '4.3.1' }], confidence: 'verified' },
   ],

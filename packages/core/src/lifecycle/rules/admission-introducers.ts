@@ -103,13 +103,22 @@ export const admissionIntroducers = defineRule<Member, S, Msg, typeof parameters
     },
     {
       from: '2021-07-30',
-      to: '2025-06-30',
+      to: '2025-01-19',
       citations: [
         { document: 'dieu-le-2011', article: '4', clause: '2' },
         { document: 'qd-24-2021', point: '3.2.1' },
       ],
       confidence: 'verified',
       note: { vi: 'Thêm trường hợp cùng sinh hoạt nơi cư trú.', en: 'Adds shared residence.' },
+    },
+    {
+      from: '2025-01-20',
+      to: '2025-06-30',
+      citations: [
+        { document: 'dieu-le-2011', article: '4', clause: '2' },
+        { document: 'qd-232-2025', point: '3.2.1' },
+      ],
+      confidence: 'secondary',
     },
     {
       from: '2025-07-01',

@@ -1,5 +1,6 @@
 import type { CivilDate } from '../../date/civil-date.js';
-import { defineRule } from '../../kernel/rule.js';
+import { defineRule, type RuleContext } from '../../kernel/rule.js';
+import { overRegimes } from '../../legal/regimes.js';
 import type { Member } from '../../model/member.js';
 import type { Organization } from '../../model/organization.js';
 import { memberWith } from './common.js';
@@ -9,6 +10,7 @@ interface Decided {
   readonly index: number;
   readonly field: 'authority' | 'decidedBy';
 }
+type Ctx = RuleContext<Member, Decided, 'districtEnded' | 'communeNotYet', Record<never, never>>;
 
 /**
  * `member.decision.authorityLevel`: the level that decides must exist on the date of the decision. District-level
@@ -51,15 +53,14 @@ export const decisionAuthorityLevel = defineRule<Member, Decided, 'districtEnded
         : [];
     }),
   versions: [
-    {
-      from: '2016-07-25',
-      to: '2025-06-30',
-      citations: [{ document: 'qd-29-2016', point: '4.3.2' }],
-      confidence: 'verified',
-      check: (ctx) => {
+    // QĐ 29, QĐ 24 and QĐ 232 point 4.3.2: no commune-level committee above grassroots before 1/7/2025.
+    ...overRegimes({ from: '2016-07-25', to: '2025-06-30', topics: ['charterRegulation'] }, (d) => ({
+      citations: [{ document: d.charterRegulation!, point: '4.3.2' }],
+      confidence: d.charterRegulation === 'qd-29-2016' ? ('verified' as const) : ('secondary' as const),
+      check: (ctx: Ctx) => {
         if (ctx.subject.level === 'commune') ctx.report('communeNotYet');
       },
-    },
+    })),
     {
       from: '2025-07-01',
       citations: [

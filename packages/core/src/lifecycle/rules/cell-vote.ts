@@ -1,4 +1,5 @@
 import { defineRule, type RuleContext } from '../../kernel/rule.js';
+import { overRegimes } from '../../legal/regimes.js';
 import type { Member } from '../../model/member.js';
 import { cellVoteRatio } from '../parameters.js';
 import { type EventSubject, eachEvent, firstAfter, memberWith } from './common.js';
@@ -96,17 +97,16 @@ export const cellVoteTwoThirds = defineRule<Member, S, Msg, typeof parameters>({
       },
       check: (ctx) => judge(ctx, ['temporarilyTransferredOut', 'exemptedAbsent']),
     },
-    {
-      from: '2021-07-30',
-      to: '2025-06-30',
+    // QĐ 24 (30/7/2021) then QĐ 232 (20/1/2025), point 9.3.2 in both.
+    ...overRegimes({ from: '2021-07-30', to: '2025-06-30', topics: ['charterRegulation'] }, (d) => ({
       citations: [
         { document: 'dieu-le-2011', article: '4', clause: '3' },
         { document: 'dieu-le-2011', article: '5', clause: '2' },
-        { document: 'qd-24-2021', point: '9.3.2' },
+        { document: d.charterRegulation!, point: '9.3.2' },
       ],
-      confidence: 'secondary',
-      check: (ctx) => judge(ctx, ['temporarilyTransferredOut', 'exemptedAbsent']),
-    },
+      confidence: 'secondary' as const,
+      check: (ctx: Ctx) => judge(ctx, ['temporarilyTransferredOut', 'exemptedAbsent']),
+    })),
     {
       from: '2025-07-01',
       citations: [

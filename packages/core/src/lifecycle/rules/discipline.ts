@@ -36,7 +36,15 @@ export const disciplineLimitation = defineRule<Member, EventSubject<'discipline'
       citations: [{ document: 'qd-102-2017', article: '3' }],
       confidence: 'verified',
     },
-    { from: '2022-07-06', citations: [{ document: 'qd-69-2022', article: '4' }], confidence: 'recalled' },
+    {
+      from: '2022-07-06',
+      citations: [{ document: 'qd-69-2022', article: '4', clause: '2', point: 'b' }],
+      confidence: 'verified',
+      note: {
+        vi: 'Đã đối chiếu nguyên văn (kiểm tra 12/2026). Không áp dụng thời hiệu cho khai trừ và cho vi phạm về chính trị nội bộ; quốc phòng, an ninh, đối ngoại xâm hại lợi ích quốc gia; dùng văn bằng, chứng chỉ bất hợp pháp — ba trường hợp sau chưa được kiểm tra (hồ sơ chưa ghi loại vi phạm).',
+        en: 'Read verbatim (December 2026 audit). No limitation for expulsion, nor for internal-political violations, defence / security / foreign-affairs violations harming national interests, or use of illegal diplomas — the last three are not checked (records do not carry the kind of violation).',
+      },
+    },
   ],
   check(ctx) {
     const { event, index } = ctx.subject;

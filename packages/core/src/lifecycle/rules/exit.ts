@@ -1,4 +1,5 @@
 import { defineRule } from '../../kernel/rule.js';
+import { overRegimes } from '../../legal/regimes.js';
 import type { Member } from '../../model/member.js';
 import { disciplineExpiry } from '../deadlines.js';
 import { strikeOffWarnings } from '../facts.js';
@@ -59,9 +60,13 @@ export const voluntaryExitWithoutViolation = defineRule<
       from: '2025-06-09',
       citations: [
         { document: 'dieu-le-2011', article: '8', clause: '3' },
-        { document: 'hd-06-2025', point: '11.2' },
+        { document: 'hd-06-2025', point: '11.2 a' },
       ],
-      confidence: 'secondary',
+      confidence: 'verified',
+      note: {
+        vi: 'HD 06 điểm 11.2 a đọc trong bản chính thức (kiểm tra 12/2026).',
+        en: 'HD 06 point 11.2 a read in the official PDF (December 2026 audit).',
+      },
     },
   ],
   check(ctx) {
@@ -128,13 +133,22 @@ export const strikeOffGroundMet = defineRule<Member, Member, 'groundMet'>({
   versions: [
     {
       from: '2011-01-19',
-      to: '2025-06-30',
+      to: '2011-10-31',
+      citations: [{ document: 'dieu-le-2011', article: '8', clause: '1' }],
+      confidence: 'secondary',
+      note: {
+        vi: 'Chỉ có hai căn cứ của Điều lệ (3 tháng không sinh hoạt hoặc không đóng đảng phí; giảm sút ý chí, không tiến bộ).',
+        en: "Only the Charter's two grounds (3 months without activity or dues; declining will, no progress).",
+      },
+    },
+    // The implementing regulation in force beside the Charter: QĐ 45, QĐ 29, QĐ 24, QĐ 232 (point 8.1 from QĐ 24 on).
+    ...overRegimes({ from: '2011-11-01', to: '2025-06-30', topics: ['charterRegulation'] }, (d) => ({
       citations: [
         { document: 'dieu-le-2011', article: '8', clause: '1' },
-        { document: 'qd-24-2021', point: '8.1' },
+        { document: d.charterRegulation!, point: '8.1' },
       ],
-      confidence: 'verified',
-    },
+      confidence: d.charterRegulation === 'qd-24-2021' ? ('verified' as const) : ('secondary' as const),
+    })),
     {
       from: '2025-07-01',
       citations: [

@@ -59,6 +59,16 @@ export const historyConsistency = defineRule<
   versions: [
     {
       from: '1900-01-01',
+      to: '2011-01-18',
+      citations: [{ document: 'dieu-le-truoc-2011' }],
+      confidence: 'recalled',
+      note: {
+        vi: 'Hồ sơ trước Điều lệ 2011: cùng trình tự kết nạp, dự bị, chính thức (ghi nhớ, chưa đối chiếu văn bản).',
+        en: 'Records before the 2011 Charter: the same admission, probation, recognition sequence (recalled, text not seen).',
+      },
+    },
+    {
+      from: '2011-01-19',
       citations: [
         { document: 'dieu-le-2011', article: '4' },
         { document: 'dieu-le-2011', article: '5' },

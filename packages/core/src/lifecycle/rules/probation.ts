@@ -1,4 +1,5 @@
 import { defineRule } from '../../kernel/rule.js';
+import { overRegimes } from '../../legal/regimes.js';
 import type { Member } from '../../model/member.js';
 import { recognitionMaxVotes } from '../parameters.js';
 import { type EventSubject, eachEvent, firstAfter, memberWith } from './common.js';
@@ -41,22 +42,27 @@ export const probationReview = defineRule<
   },
   select: eachEvent('admissionCeremony'),
   versions: [
-    {
-      from: '2016-07-25',
-      to: '2025-06-30',
+    // QĐ 29 4.2 c, then point 4.2.3 of QĐ 24 / QĐ 232; the Secretariat's guidance in force beside each.
+    ...overRegimes({ from: '2016-07-25', to: '2025-06-30', topics: ['charterRegulation', 'charterGuidance'] }, (d) => ({
       citations: [
-        { document: 'qd-29-2016', point: '4.2 c' },
-        { document: 'hd-01-2021', point: '4' },
+        { document: d.charterRegulation!, point: d.charterRegulation === 'qd-29-2016' ? '4.2 c' : '4.2.3' },
+        ...(d.charterGuidance ? [{ document: d.charterGuidance, point: '4' }] : []),
       ],
-      confidence: 'secondary',
-    },
+      // QĐ 29 4.2 c was read (the parameter of the three votes cites it too); the later points are secondary.
+      confidence:
+        d.charterRegulation === 'qd-29-2016' && !d.charterGuidance ? ('verified' as const) : ('secondary' as const),
+    })),
     {
       from: '2025-07-01',
       citations: [
         { document: 'qd-294-2025', point: '4.2.3' },
-        { document: 'hd-06-2025', point: '4' },
+        { document: 'hd-06-2025', point: '4.1' },
       ],
-      confidence: 'secondary',
+      confidence: 'verified',
+      note: {
+        vi: 'Nâng lên "đã đối chiếu": điểm 4.2.3 QĐ 294 và 4.1 HD 06 (bản chính thức).',
+        en: 'Upgraded to verified: QĐ 294 point 4.2.3 and HD 06 point 4.1 (official PDFs).',
+      },
     },
   ],
   check(ctx) {

@@ -70,10 +70,24 @@ export const recognitionTiming = defineRule<Member, Ceremony, Msg, typeof parame
     },
     {
       from: '2021-07-30',
+      to: '2025-01-19',
+      citations: [
+        { document: 'dieu-le-2011', article: '5' },
+        { document: 'qd-24-2021', point: '4.2.1' },
+        { document: 'qd-24-2021', point: '4.2.2' },
+      ],
+      confidence: 'verified',
+      note: {
+        vi: 'Nâng lên "đã đối chiếu": điểm 4.2.1–4.2.3 QĐ 24 đọc được nguyên văn (kiểm tra 12/2026).',
+        en: 'Upgraded to verified: QĐ 24 points 4.2.1–4.2.3 read verbatim (December 2026 audit).',
+      },
+    },
+    {
+      from: '2025-01-20',
       to: '2025-06-30',
       citations: [
         { document: 'dieu-le-2011', article: '5' },
-        { document: 'qd-24-2021', point: '4.2' },
+        { document: 'qd-232-2025', point: '4.2' },
       ],
       confidence: 'secondary',
     },

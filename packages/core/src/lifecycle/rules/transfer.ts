@@ -2,6 +2,7 @@ import { addMonths } from '../../date/add-months.js';
 import type { CivilDate } from '../../date/civil-date.js';
 import { completedMonths } from '../../date/completed-period.js';
 import { defineRule } from '../../kernel/rule.js';
+import { overRegimes } from '../../legal/regimes.js';
 import type { Member } from '../../model/member.js';
 import { temporaryTransferMonths, transferLetterWorkingDays, transferProcedureWorkingDays } from '../parameters.js';
 import { type EventSubject, eachEvent, firstAfter, lateness, memberWith } from './common.js';
@@ -65,12 +66,17 @@ export const transferDeadlines = defineRule<Member, S, Msg, typeof parameters>({
   },
   select: eachEvent('transferOut'),
   versions: [
-    {
-      from: '2016-07-25',
-      to: '2025-06-30',
-      citations: [{ document: 'qd-29-2016', point: '6.3' }, { document: 'hd-01-2016' }],
-      confidence: 'secondary',
-    },
+    // QĐ 29 6.3, then QĐ 24 / QĐ 232 6.3.1 a, c (60 and 30 working days in the regulation itself) and 6.3.2.
+    ...overRegimes({ from: '2016-07-25', to: '2025-06-30', topics: ['charterRegulation'] }, (d) => ({
+      citations:
+        d.charterRegulation === 'qd-29-2016'
+          ? [{ document: 'qd-29-2016', point: '6.3' }]
+          : [
+              { document: d.charterRegulation!, point: '6.3.1' },
+              { document: d.charterRegulation!, point: '6.3.2' },
+            ],
+      confidence: d.charterRegulation === 'qd-29-2016' ? ('verified' as const) : ('secondary' as const),
+    })),
     {
       from: '2025-07-01',
       to: '2025-09-28',

@@ -70,6 +70,16 @@ export const memberEvaluationSchema = z
       .describe('Các quyết định kỷ luật (ít nhất các quyết định trong năm)'),
     confidenceVote: voteResultSchema.optional(),
     history: z.array(pastLevelSchema).optional().describe('Kết quả xếp loại các năm trước'),
+    workingMember: z
+      .boolean()
+      .optional()
+      .describe('Đảng viên đang công tác ở cơ quan, doanh nghiệp, đơn vị sự nghiệp, lực lượng vũ trang (QĐ 213)'),
+    residenceComment: z
+      .enum(['received', 'notRequired'])
+      .optional()
+      .describe(
+        'Nhận xét của chi ủy, chi bộ nơi cư trú: received = đã có; notRequired = không lấy nhận xét định kỳ (HD 33 điểm 1.1, 1.2)',
+      ),
   })
   .describe('Đánh giá, xếp loại chất lượng một đảng viên');
 export type MemberEvaluation = z.infer<typeof memberEvaluationSchema>;

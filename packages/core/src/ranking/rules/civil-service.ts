@@ -34,10 +34,18 @@ export const civilServiceConsistency = defineRule<RankingRound, MemberEvaluation
     },
     {
       from: '2023-10-04',
-      citations: [
-        { document: 'qd-124-2023', article: '12' },
-        { document: 'qd-366-2025', article: '11' },
-      ],
+      to: '2025-08-29',
+      citations: [{ document: 'qd-124-2023' }],
+      confidence: 'recalled',
+      severity: 'warning',
+      note: {
+        vi: 'Quy định liên thông của HD 21 được giả định còn áp dụng (chưa thấy lời văn trong QĐ 124).',
+        en: 'The HD 21 link is assumed to carry over (wording not seen in QĐ 124).',
+      },
+    },
+    {
+      from: '2025-08-30',
+      citations: [{ document: 'qd-366-2025' }],
       confidence: 'recalled',
       severity: 'warning',
       note: {

@@ -23,9 +23,19 @@ export const excellentStreak = defineRule<RankingRound, MemberEvaluation, 'comme
   versions: [
     {
       from: '2019-10-18',
-      to: '2025-06-08',
+      to: '2023-10-03',
       citations: [{ document: 'hd-21-2019' }],
       confidence: 'verified',
+    },
+    {
+      from: '2023-10-04',
+      to: '2025-06-08',
+      citations: [{ document: 'hd-25-2023' }],
+      confidence: 'recalled',
+      note: {
+        vi: 'HD 21 hết hiệu lực 3/10/2023; việc HD 25 giữ nguyên quy định này chưa được đối chiếu.',
+        en: 'HD 21 ended on 3/10/2023; that HD 25 kept this rule is not seen.',
+      },
     },
     {
       from: '2025-06-09',

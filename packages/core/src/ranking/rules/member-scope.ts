@@ -2,7 +2,7 @@ import type { CivilDate } from '../../date/civil-date.js';
 import { completedMonths } from '../../date/completed-period.js';
 import { defineRule } from '../../kernel/rule.js';
 import type { MemberEvaluation, RankingRound } from '../model/round.js';
-import { newMemberMonths } from '../parameters.js';
+import { newMemberMonths, scopeBefore366 } from '../parameters.js';
 import { eachMember, exampleRound } from './select.js';
 import { levelArgs } from './text.js';
 
@@ -46,16 +46,14 @@ export const memberScope = defineRule<RankingRound, MemberEvaluation, Msg, { new
   },
   select: eachMember,
   versions: [
-    {
-      from: '2019-10-18',
-      to: '2025-08-29',
-      citations: [{ document: 'qd-45-2011', point: '14.2 c' }, { document: 'hd-21-2019' }],
-      confidence: 'verified',
+    ...scopeBefore366((review) => ({
+      citations: review,
+      confidence: 'secondary' as const,
       note: {
-        vi: 'Trước QĐ 366 chỉ đảng viên được miễn công tác và sinh hoạt đảng không xếp loại. Lời văn đã kiểm chứng ở QĐ 45 điểm 14.2 c; việc QĐ 29 / QĐ 24 giữ nguyên điểm này là ghi nhớ (RECALLED).',
-        en: 'Before QĐ 366 only exempted members are left out. Wording verified in QĐ 45 point 14.2 c; that QĐ 29 / QĐ 24 kept it is recalled.',
+        vi: 'Trước QĐ 366 chỉ đảng viên được miễn công tác và sinh hoạt đảng không xếp loại. Lời văn đọc được ở QĐ 45 điểm 14.2 c (hết hiệu lực 2016); việc QĐ 29 / QĐ 24 / QĐ 232 giữ nguyên là thứ cấp.',
+        en: 'Before QĐ 366 only exempted members are left out. Wording read in QĐ 45 point 14.2 c (repealed in 2016); that QĐ 29 / QĐ 24 / QĐ 232 kept it is secondary.',
       },
-    },
+    })),
     {
       from: '2025-08-30',
       citations: [

@@ -43,7 +43,11 @@ export const organizationQuota = defineRule<
       from: '2023-10-04',
       to: '2025-08-29',
       citations: [{ document: 'qd-124-2023', article: '12' }],
-      confidence: 'verified',
+      confidence: 'secondary',
+      note: {
+        vi: 'Lời văn cho tập thể chỉ thấy qua bản tiếng Anh (lawnet): hạ từ "đã đối chiếu" (kiểm tra 12/2026).',
+        en: 'Wording for collectives seen only in an English reproduction (lawnet): downgraded from verified (December 2026 audit).',
+      },
     },
     {
       from: '2025-08-30',

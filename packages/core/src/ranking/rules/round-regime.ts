@@ -1,4 +1,5 @@
 import { defineRule } from '../../kernel/rule.js';
+import { overRegimes } from '../../legal/regimes.js';
 import type { RankingRound } from '../model/round.js';
 import { RANKING_REGIME_WINDOWS, regimeForYear } from '../regime.js';
 import { exampleRound } from './select.js';
@@ -33,15 +34,19 @@ export const roundRegimeRule = defineRule<RankingRound, RankingRound, 'mismatch'
   // The regime choice is judged at the reporting date: it must speak even for years no regime covers.
   select: (r) => ({ value: r, actDate: 'asOf', path: ['regime'] }),
   versions: [
-    {
-      from: '2019-10-18',
-      citations: [
-        ...RANKING_REGIME_WINDOWS.hd21.basis,
-        ...RANKING_REGIME_WINDOWS.qd124.basis,
-        { document: 'qd-366-2025', article: '19' },
-      ],
-      confidence: 'verified',
-    },
+    // Judged at the reporting date: each version cites the texts in force then (QĐ 366 Điều 19 for its transition).
+    ...overRegimes(
+      { from: RANKING_REGIME_WINDOWS.hd21.from, to: null, topics: ['reviewRegulation', 'reviewGuidance'] },
+      (d) => ({
+        citations: [
+          d.reviewRegulation === 'qd-366-2025'
+            ? { document: 'qd-366-2025', article: '19' }
+            : { document: d.reviewRegulation! },
+          { document: d.reviewGuidance! },
+        ],
+        confidence: 'verified' as const,
+      }),
+    ),
   ],
   check(ctx) {
     const r = ctx.record;

@@ -12,8 +12,8 @@ rankingTester().run(taskConditions, {
     },
     { name: 'good: all on time', record: round(2025, [m('good', { assigned: 4, completed: 4, onTime: 4 })]) },
     {
-      name: 'member completed with half not done',
-      record: round(2025, [m('completed', { assigned: 10, completed: 5 })]),
+      name: 'member completed: all done, 2/10 late',
+      record: round(2025, [m('completed', { assigned: 10, completed: 10, onTime: 8 })]),
     },
     {
       name: 'collective completed, 2/10 late',
@@ -38,6 +38,26 @@ rankingTester().run(taskConditions, {
       name: 'member with 6/10 not done ranked completed',
       record: round(2025, [m('completed', { assigned: 10, completed: 4 })]),
       errors: [{ messageId: 'overHalfNotCompleted', facts: { notCompleted: 6 } }],
+    },
+    {
+      name: 'regression: ranking.tasks.conditions applied 100 % / ≤ 20 % late to collectives only (member, 3/10 late)',
+      record: round(2025, [m('completed', { assigned: 10, completed: 10, onTime: 7 })]),
+      errors: [{ messageId: 'completed', path: ['members', 0, 'level'] }],
+    },
+    {
+      name: 'regression: ranking.tasks.conditions let a member with half the tasks not done pass as completed',
+      record: round(2025, [m('completed', { assigned: 10, completed: 5 })]),
+      errors: [{ messageId: 'completed' }],
+    },
+    {
+      name: 'regression: ranking.tasks.conditions applied the > 50 % ground to leaders (leader: condition of k3 instead)',
+      record: round(2025, [{ ...m('completed', { assigned: 10, completed: 4 }), leadershipPost: true }]),
+      errors: [{ messageId: 'completed' }],
+    },
+    {
+      name: 'leader ranked good with 6/10 not done: the level condition, not the > 50 % ground',
+      record: round(2025, [{ ...m('good', { assigned: 10, completed: 4, onTime: 4 }), leadershipPost: true }]),
+      errors: [{ messageId: 'good' }],
     },
     {
       name: 'collective completed with 3/10 late',

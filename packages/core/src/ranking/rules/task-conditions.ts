@@ -12,7 +12,7 @@ function* everyEvaluation(round: RankingRound): Iterable<Subject<Evaluation>> {
 }
 
 /** What a level asks of the task results under QĐ 366, or the name of the condition missed. */
-function missedCondition(level: string, t: TaskResult, collective: boolean): Msg | undefined {
+function missedCondition(level: string, t: TaskResult, overHalfApplies: boolean): Msg | undefined {
   const { assigned, completed } = t;
   if (assigned === 0) return undefined;
   const allDone = completed >= assigned;
@@ -23,7 +23,9 @@ function missedCondition(level: string, t: TaskResult, collective: boolean): Msg
   }
   if (level === 'good') return allDone && allOnTime ? undefined : 'good';
   if (level === 'completed') {
-    if (!collective) return (assigned - completed) * 100 > 50 * assigned ? 'overHalfNotCompleted' : undefined;
+    // Điều 11 k3: collectives, leaders and other individuals alike need every task done, at most 20 % late. For a
+    // non-leader with more than half not done the root cause is the k4 ground (not completed), reported once.
+    if (overHalfApplies && (assigned - completed) * 100 > 50 * assigned) return 'overHalfNotCompleted';
     const lateOk = t.onTime === undefined || (assigned - t.onTime) * 100 <= 20 * assigned;
     return allDone && lateOk ? undefined : 'completed';
   }
@@ -33,8 +35,8 @@ function missedCondition(level: string, t: TaskResult, collective: boolean): Msg
 /**
  * `ranking.tasks.conditions` (QĐ 366): the task results a level needs besides its points — excellent: every task done
  * on time and at least 30 % beyond requirements; good: every task done on time; completed (collectives): every task
- * done, at most 20 % behind schedule. A member with more than half of the year's tasks not completed is "not
- * completed". Evaluations without task figures are not judged.
+ * done, at most 20 % behind schedule — for collectives and individuals alike (Điều 11 k3). A member without a leadership
+ * post who left more than half of the year's tasks not completed is "not completed" (Điều 11 k4). Evaluations without task figures are not judged.
  */
 export const taskConditions = defineRule<RankingRound, Evaluation, Msg>({
   id: 'ranking.tasks.conditions',
@@ -52,8 +54,8 @@ export const taskConditions = defineRule<RankingRound, Evaluation, Msg>({
       en: '{id}: "good" needs every task done on time; got {completed}/{assigned} done, {onTime} on time.',
     },
     completed: {
-      vi: '{id}: tập thể HT đòi hỏi 100% nhiệm vụ hoàn thành, chậm tiến độ không quá 20%; kết quả: {completed}/{assigned} hoàn thành, {onTime} đúng hạn.',
-      en: '{id}: a "completed" collective needs every task done, at most 20 % late; got {completed}/{assigned} done, {onTime} on time.',
+      vi: '{id}: mức HT đòi hỏi 100% nhiệm vụ hoàn thành, chậm tiến độ không quá 20%; kết quả: {completed}/{assigned} hoàn thành, {onTime} đúng hạn.',
+      en: '{id}: "completed" needs every task done, at most 20 % late; got {completed}/{assigned} done, {onTime} on time.',
     },
     overHalfNotCompleted: {
       vi: '{id}: có {notCompleted}/{assigned} nhiệm vụ không hoàn thành (trên 50%) nên là KHT, nhưng được xếp {level}.',
@@ -70,8 +72,8 @@ export const taskConditions = defineRule<RankingRound, Evaluation, Msg>({
       ],
       confidence: 'verified',
       note: {
-        vi: 'Điều kiện 20% chậm tiến độ của mức HT áp dụng cho tập thể (SECONDARY cho cá nhân, không kiểm tra).',
-        en: 'The 20 % late condition of "completed" is applied to collectives only (SECONDARY for individuals).',
+        vi: 'Mức HT: 100% nhiệm vụ hoàn thành, chậm tiến độ không quá 20%, cho cả tập thể và cá nhân (khoản 3); trên 50% không hoàn thành chỉ là căn cứ KHT với người không giữ chức vụ lãnh đạo (khoản 4).',
+        en: '"Completed": every task done, at most 20 % late, for collectives and individuals alike (cl. 3); over half not done is a "not completed" ground for non-leaders only (cl. 4).',
       },
     },
   ],
@@ -80,8 +82,9 @@ export const taskConditions = defineRule<RankingRound, Evaluation, Msg>({
     const t = e.tasks;
     if (!e.level || !t) return;
     const collective = 'organizationId' in e;
-    let missed = missedCondition(e.level, t, collective);
-    if (!missed && !collective && e.level !== 'notCompleted' && (t.assigned - t.completed) * 100 > 50 * t.assigned)
+    const overHalfApplies = !collective && !(e as MemberEvaluation).leadershipPost;
+    let missed = missedCondition(e.level, t, overHalfApplies);
+    if (!missed && overHalfApplies && e.level !== 'notCompleted' && (t.assigned - t.completed) * 100 > 50 * t.assigned)
       missed = 'overHalfNotCompleted';
     if (!missed) return;
     const id = collective ? e.organizationId : e.memberId;

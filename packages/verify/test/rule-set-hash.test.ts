@@ -1,0 +1,57 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { coreEngine, LIBRARY } from '@dieule/core';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import pkg from '../../core/package.json' with { type: 'json' };
+
+/**
+ * The rule-set hash identifies the rules, not the build: the ESM and CommonJS bundles of the same sources (one of
+ * them minified, so every function's source text differs) and the sources themselves give the same hash. A
+ * CommonJS caller of the roster reader can then use worker threads, whose engine is checked by this hash.
+ */
+const coreDir = dirname(createRequire(import.meta.url).resolve('@dieule/core/package.json'));
+const probe = `import { coreEngine } from ${JSON.stringify(join(coreDir, 'src', 'index.ts'))};
+export const hash = coreEngine().ruleSetHash;`;
+
+async function bundleTo(dir: string, format: 'esm' | 'cjs', minify: boolean): Promise<string> {
+  const file = join(dir, format === 'esm' ? 'probe.mjs' : 'probe.cjs');
+  const out = await build({
+    stdin: { contents: probe, resolveDir: coreDir, loader: 'ts' },
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format,
+    minify,
+    logLevel: 'silent',
+  });
+  writeFileSync(file, out.outputFiles[0]!.text);
+  return file;
+}
+
+describe('rule-set hash', () => {
+  it('is the same from the sources, an ESM bundle and a minified CommonJS bundle', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dieule-hash-'));
+    const esm = await bundleTo(dir, 'esm', false);
+    const cjs = await bundleTo(dir, 'cjs', true);
+    const fromEsm = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', `import(${JSON.stringify(esm)}).then((m) => process.stdout.write(m.hash))`],
+      { encoding: 'utf8' },
+    );
+    const fromCjs = execFileSync(
+      process.execPath,
+      ['-e', `process.stdout.write(require(${JSON.stringify(cjs)}).hash)`],
+      { encoding: 'utf8' },
+    );
+    const fromSource = coreEngine().ruleSetHash;
+    expect(fromEsm).toBe(fromSource);
+    expect(fromCjs).toBe(fromSource);
+  });
+  it('the library version is read from package.json', () => {
+    expect(LIBRARY.version).toBe(pkg.version);
+  });
+});
