@@ -367,7 +367,8 @@ export class Engine {
           severity: def.severity,
           ...(provenance.source === 'core' ? {} : { check: def.check, select: def.select }),
         })),
-        params: [...params.values()],
+        // sorted: a namespace import (`import * as`) lists its keys in another order once bundled
+        params: [...params.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
         disabled: [...disabled.entries()],
         // Plugin content beyond rules: any change to it changes the hash (core content is covered by its version).
         ...(nonCore.length

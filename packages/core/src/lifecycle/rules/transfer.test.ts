@@ -58,6 +58,12 @@ new RuleTester({ recordKinds: [lifecycleMemberKind], asOf: '2026-11-23' }).run(t
       errors: [{ messageId: 'letterOverdue' }, { messageId: 'strikeOffGround', facts: { limit: '2026-01-06' } }],
     },
     {
+      // regression: strike-off ground skipped once the 2025-09-29 version was carried over under the 2026 texts
+      name: 'regression: strike-off ground after 3 months also for a transfer under QĐ 20 / QĐ 208 (2026)',
+      record: memberWith([...base, out('2026-05-04')]),
+      errors: [{ messageId: 'letterOverdue' }, { messageId: 'strikeOffGround', facts: { limit: '2026-08-04' } }],
+    },
+    {
       name: 'temporary for 14 months of work',
       record: memberWith([
         ...base,

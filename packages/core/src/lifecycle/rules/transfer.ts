@@ -143,7 +143,8 @@ export const transferDeadlines = defineRule<Member, S, Msg, typeof parameters>({
         });
       else ctx.report('letterOverdue', { facts: { due } });
     }
-    if (ctx.version.from === '2025-09-29' && event.mode === 'official') {
+    // from HD 38 (29/9/2025) on, including the versions carried over under the 2026 regulations
+    if (ctx.version.from >= '2025-09-29' && event.mode === 'official') {
       const limit = addMonths(event.date, 3);
       const end = presentedOn ?? ctx.asOf;
       if (end > limit && !(presented?.event as { goodReason?: boolean } | undefined)?.goodReason)
