@@ -15,6 +15,7 @@ import { deepFreeze, extendRecordKind, provenanceLabel, schemaFingerprint } from
 import { canonicalJson, fnv1a64 } from './hash.js';
 import { LIBRARY } from './library.js';
 import { renderTemplate } from './message.js';
+import { checkOptions } from './options.js';
 import type { Aggregate, FactDeriver, ParameterAmendment, RulePack } from './pack.js';
 import { type Parameter, type ParameterValue, parameterAt } from './parameter.js';
 import type { RecordKind } from './record-kind.js';
@@ -47,10 +48,11 @@ export interface SourceRecord {
 
 /** Options of one evaluation. */
 export interface EvaluateOptions {
-  /** Reporting date; required (core never reads the clock). */
+  /** Reporting date, `YYYY-MM-DD`; required (core never reads the clock). */
   readonly asOf: CivilDate;
+  /** Language of messages: `'vi'` (default) or `'en'`. */
   readonly locale?: Locale;
-  /** Also derive facts for valid records. */
+  /** Also derive facts for valid records (default `false`). */
   readonly facts?: boolean;
 }
 
@@ -511,8 +513,12 @@ export class Engine {
     return byRule;
   }
 
-  /** Evaluates one record. Never throws on data. */
+  /**
+   * Evaluates one record. Never throws on data.
+   * @throws {@link OptionsError} when `options` are wrong (missing or invalid `asOf`, unknown `locale`, …).
+   */
   evaluate(source: SourceRecord, index: number, options: EvaluateOptions): RecordResult {
+    checkOptions(options);
     const locale = options.locale ?? 'vi';
     const km = kernelLocales[locale];
     const issues: Issue[] = source.issues ? [...source.issues] : [];
@@ -671,8 +677,12 @@ export class Engine {
     }
   }
 
-  /** Validates records (objects with `kind`) and returns a report. */
+  /**
+   * Validates records (objects with `kind`) and returns a report.
+   * @throws {@link OptionsError} when `options` are wrong; bad records never throw, they become issues.
+   */
   validate(input: unknown, options: EvaluateOptions): Report {
+    checkOptions(options);
     const list = Array.isArray(input) ? input : [input];
     return this.validateSources(
       list.map((value) => ({ value })),

@@ -22,6 +22,7 @@ export { deepFreeze, extendRecordKind, organizationScope, provenanceLabel } from
 export { canonicalJson, fnv1a64 } from './hash.js';
 export { type JsonRecordsError, parseJsonRecords } from './json-records.js';
 export { renderTemplate } from './message.js';
+export { checkOptions, LOCALES, OptionsError, type OptionsProblem, optionsProblems } from './options.js';
 export type {
   Aggregate,
   DerivedFactDraft,

@@ -2,6 +2,7 @@ import { kernelLocales } from '../i18n/index.js';
 import type { Engine, EvaluateOptions, RecordResult } from './engine.js';
 import { LIBRARY } from './library.js';
 import { renderTemplate } from './message.js';
+import { checkOptions } from './options.js';
 import type { AggregateFact, DerivedFact, Issue, Report, ReportSummary } from './types.js';
 
 /** Accumulates record results into a report. */
@@ -21,6 +22,7 @@ export class ReportAccumulator {
     private readonly options: EvaluateOptions,
     private readonly keepIssues: boolean,
   ) {
+    checkOptions(options);
     this.#totals = engine.aggregates().map(() => new Map());
   }
   add(result: RecordResult): void {
