@@ -95,7 +95,7 @@ export function internalIssue(
       ruleId: 'record.internal',
       severity: 'error',
       path: [],
-      message: renderTemplate(kernelLocales[locale]['rule.internal'], { rule: def.id, detail }),
+      message: renderTemplate(kernelLocales[locale]['rule.internal'], { rule: def.id, detail }, locale),
       messageId: 'rule.internal',
       citations: [],
       facts: { rule: def.id, detail } satisfies Facts,

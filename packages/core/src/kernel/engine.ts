@@ -538,7 +538,7 @@ export class Engine {
             ruleId,
             severity: 'error',
             path,
-            message: renderTemplate(km[key], args),
+            message: renderTemplate(km[key], args, locale),
             messageId: key,
             citations: [],
             facts: args,

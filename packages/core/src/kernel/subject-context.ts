@@ -63,7 +63,14 @@ export class SubjectContext implements RuleContext<unknown, unknown, string, Par
           ruleId: def.id,
           severity: o.severity ?? compiled.severity,
           path: o.path ?? this.subjectPath,
-          message: tpl ? renderTemplate(tpl[this.locale], o.args ?? factsOut) : messageId,
+          // `{actDate}` and `{asOf}` are always available to a message (a rule's own values win).
+          message: tpl
+            ? renderTemplate(
+                tpl[this.locale],
+                { actDate: this.actDate, asOf: this.asOf, ...(o.args ?? factsOut) },
+                this.locale,
+              )
+            : messageId,
           messageId,
           citations: uniqueCitations(compiled.version.citations, compiled.paramCitations, o.citations),
           facts: { actDate: this.actDate, ...factsOut },
