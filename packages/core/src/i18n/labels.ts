@@ -16,6 +16,8 @@ export const PLACEHOLDER_DOMAINS: Readonly<Record<string, LabelDomain>> = {
   event: 'eventType',
   eventType: 'eventType',
   sex: 'sex',
+  idSex: 'sex',
+  recordedSex: 'sex',
   form: 'disciplineForm',
   disciplineForm: 'disciplineForm',
   cause: 'exitCause',

@@ -21,7 +21,8 @@ export {
 export { deepFreeze, extendRecordKind, organizationScope, provenanceLabel } from './extensions.js';
 export { canonicalJson, fnv1a64 } from './hash.js';
 export { type JsonRecordsError, parseJsonRecords } from './json-records.js';
-export { renderTemplate } from './message.js';
+export { formatValue, renderTemplate } from './message.js';
+export { messageProblems, userStrings } from './message-lint.js';
 export { checkOptions, LOCALES, OptionsError, type OptionsProblem, optionsProblems } from './options.js';
 export type {
   Aggregate,

@@ -45,6 +45,15 @@ export const citizenIdMatchesPerson = defineRule<Member, Member, 'sex' | 'birthY
   },
   examples: [
     {
+      title: { vi: 'Sai giới tính', en: 'Wrong sex' },
+      record: {
+        kind: 'member',
+        person: { fullName: 'Trần Văn Bình', birthDate: '2001-05-09', sex: 'male', citizenId: '001301012345' },
+        events: [],
+      },
+      expect: ['sex'],
+    },
+    {
       title: { vi: 'Khớp', en: 'Agrees' },
       record: {
         kind: 'member',
