@@ -27,6 +27,9 @@ export const PLACEHOLDER_DOMAINS: Readonly<Record<string, LabelDomain>> = {
   exemptionReason: 'exemptionReason',
   ground: 'strikeOffGround',
   authorityLevel: 'authorityLevel',
+  expected: 'jsonType',
+  received: 'jsonType',
+  format: 'stringFormat',
 };
 
 /**

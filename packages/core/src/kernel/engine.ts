@@ -7,7 +7,10 @@ import {
   amendParameter,
   dayAfter,
   describeZodIssue,
+  errorDetail,
   internalIssue,
+  kindOf,
+  maskIds,
   type SourceLocation,
   withLocation,
 } from './engine-support.js';
@@ -564,12 +567,12 @@ export class Engine {
         'record.structure',
         'record.kindUnknown',
         ['kind'],
-        { kind: String(kindName), known: [...this.#kinds.keys()].join(', ') },
+        { kind: describeKind(kindName), known: [...this.#kinds.keys()].join(', ') },
         coreProv,
       );
       return done(undefined, undefined);
     }
-    const parsed = entry.kind.schema.safeParse(value);
+    const parsed = entry.kind.schema.safeParse(value, { reportInput: true });
     if (!parsed.success) {
       for (const zi of parsed.error.issues) {
         const { key, args } = describeZodIssue(zi);
@@ -591,7 +594,7 @@ export class Engine {
             'record.internal',
             'rule.internal',
             [],
-            { rule: `${kindName}.derive`, detail: String(e) },
+            { rule: `${kindName}.derive`, detail: errorDetail(e) },
             entry.provenance,
           );
         }
@@ -604,7 +607,7 @@ export class Engine {
             'record.internal',
             'rule.internal',
             [],
-            { rule: `${kindName}.derive (${label(provenance)})`, detail: String(e) },
+            { rule: `${kindName}.derive (${label(provenance)})`, detail: errorDetail(e) },
             provenance,
           );
         }
@@ -712,6 +715,12 @@ export class Engine {
 }
 
 const label = provenanceLabel;
+
+/** An unknown `kind` as a message may show it: a string (truncated, ID numbers masked) or its JSON kind. */
+function describeKind(kind: unknown): string {
+  if (typeof kind !== 'string') return `(${kindOf(kind)})`;
+  return maskIds(kind.length > 60 ? `${kind.slice(0, 60)}…` : kind);
+}
 
 /** An aggregate with the pack that defines it. */
 export interface AggregateEntry {

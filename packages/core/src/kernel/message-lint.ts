@@ -2,9 +2,11 @@ import { labelTables } from '../i18n/labels.js';
 import type { Locale } from '../legal/types.js';
 import type { Issue } from './types.js';
 
-/** Raw enum values that must never show in Vietnamese text: every key of every label domain, plus ranking levels. */
+/** Raw enum values that must never show in Vietnamese text: the model's label domains, plus ranking levels. */
 const RAW_WORDS: ReadonlySet<string> = new Set([
-  ...Object.values(labelTables.vi).flatMap((d) => Object.keys(d)),
+  ...Object.entries(labelTables.vi)
+    .filter(([domain]) => domain !== 'jsonType' && domain !== 'stringFormat')
+    .flatMap(([, d]) => Object.keys(d)),
   'excellent',
   'good',
   'completed',

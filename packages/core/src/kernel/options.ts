@@ -1,6 +1,7 @@
 import { isCivilDate } from '../date/civil-date.js';
 import type { Locale } from '../legal/types.js';
 import type { EvaluateOptions } from './engine.js';
+import { maskIds } from './engine-support.js';
 
 /** The locales messages exist in. `vi` is the default when `locale` is left out. */
 export const LOCALES: readonly Locale[] = ['vi', 'en'];
@@ -42,7 +43,7 @@ function show(v: unknown): string {
   if (typeof v === 'string') {
     const s = v.length > 40 ? `${v.slice(0, 40)}…` : v;
     // Never echo a full citizen ID number, whatever field it was put in.
-    return JSON.stringify(s.replace(/\d{12}/g, (d) => `${d.slice(0, 3)}*********`));
+    return JSON.stringify(maskIds(s));
   }
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   return Array.isArray(v) ? 'an array' : `a ${typeof v}`;

@@ -1,5 +1,6 @@
 import { kernelLocales } from '../i18n/index.js';
 import type { Engine, EvaluateOptions, RecordResult } from './engine.js';
+import { errorDetail } from './engine-support.js';
 import { LIBRARY } from './library.js';
 import { renderTemplate } from './message.js';
 import { checkOptions } from './options.js';
@@ -45,7 +46,7 @@ export class ReportAccumulator {
           const totals = this.#totals[a]!;
           for (const o of aggregate.observe(result.value, ctx)) totals.set(o.key, (totals.get(o.key) ?? 0) + o.value);
         } catch (e) {
-          const detail = e instanceof Error ? e.message : String(e);
+          const detail = errorDetail(e);
           const issue: Issue = {
             ruleId: 'record.internal',
             severity: 'error',

@@ -81,6 +81,28 @@ export const vi = {
     province: 'cấp tỉnh',
     central: 'Trung ương',
   },
+  jsonType: {
+    string: 'chuỗi ký tự',
+    number: 'số',
+    int: 'số nguyên',
+    boolean: 'giá trị đúng/sai (true/false)',
+    object: 'đối tượng',
+    array: 'danh sách',
+    null: 'giá trị rỗng (null)',
+    undefined: 'không có giá trị',
+    date: 'ngày',
+    bigint: 'số nguyên lớn',
+    symbol: 'ký hiệu',
+    function: 'hàm',
+    nan: 'NaN',
+  },
+  stringFormat: {
+    date: 'ngày có thật, viết YYYY-MM-DD',
+    regex: 'không đúng mẫu',
+    email: 'địa chỉ thư điện tử',
+    url: 'địa chỉ web',
+    uuid: 'mã UUID',
+  },
 } as const;
 
 type Domains = typeof vi;
