@@ -1,5 +1,6 @@
 /**
- * Generates docs/rules.md (the rule catalogue) and docs/documents.md (the legal-source registry) from the code.
+ * Generates docs/rules.md (the rule catalogue), docs/documents.md (the legal-source registry) and the typed rule ids
+ * of core (packages/core/src/rule-ids.generated.ts) from the code.
  * `--check` fails (exit 1) when the committed files are stale, so CI catches a rule changed without its docs.
  *
  *   pnpm run docs:catalogue     # write
@@ -8,7 +9,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { corePack, createEngine, formatCitation, jsonSchemaFor, type RulePack, vietnameseCalendar } from '@dieule/core';
-import type { CatalogueEntry, Citation, Parameter, RuleDefinition } from '@dieule/core/kernel';
+import {
+  type CatalogueEntry,
+  type Citation,
+  type Parameter,
+  type RuleDefinition,
+  ruleIdsSource,
+} from '@dieule/core/kernel';
 
 const root = resolve(import.meta.dirname, '..');
 const check = process.argv.includes('--check');
@@ -207,6 +214,8 @@ const files: [string, string][] = [
   ['docs/rules.md', `${out.join('\n')}\n`],
   ['docs/documents.md', `${d.join('\n')}\n`],
   ['docs/records.md', `${f.join('\n')}\n`],
+  // typed `ruleId` / `messageId` unions of core (packages/core/test/rule-ids.test.ts checks it too)
+  ['packages/core/src/rule-ids.generated.ts', ruleIdsSource(corePack.rules)],
 ];
 let stale = false;
 for (const [file, text] of files) {

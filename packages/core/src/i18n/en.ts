@@ -2,6 +2,7 @@ import type { KernelMessages } from './vi.js';
 
 /** Kernel messages in English. */
 export const en: KernelMessages = {
+  'record.unreadable': 'The record could not be read ({detail}); it was not checked.',
   'record.notObject': 'The record is not a JSON object.',
   'record.kindMissing': 'The record has no "kind" field.',
   'record.kindUnknown': 'Record kind "{kind}" is not supported (known kinds: {known}).',

@@ -1,5 +1,6 @@
 /** Kernel messages in Vietnamese (the default locale). Rule messages live with their rules. */
 export const vi = {
+  'record.unreadable': 'Không đọc được bản ghi ({detail}); bản ghi chưa được kiểm tra.',
   'record.notObject': 'Bản ghi không phải là một đối tượng JSON.',
   'record.kindMissing': 'Bản ghi thiếu trường "kind" (loại bản ghi).',
   'record.kindUnknown': 'Loại bản ghi "{kind}" không được hỗ trợ (các loại hợp lệ: {known}).',

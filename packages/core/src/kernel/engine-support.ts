@@ -1,9 +1,8 @@
 import type { z } from 'zod';
 import type { CivilDate } from '../date/civil-date.js';
 import { kernelLocales } from '../i18n/index.js';
-import { maskCitizenId } from '../identity/citizen-id.js';
 import type { Locale } from '../legal/types.js';
-import { renderTemplate } from './message.js';
+import { maskIds, renderTemplate } from './message.js';
 import type { Parameter, ParameterValue } from './parameter.js';
 import type { RuleDefinition } from './rule.js';
 import type { Facts, FactValue, Issue, Provenance } from './types.js';
@@ -133,10 +132,7 @@ export function kindOf(v: unknown): string {
   return typeof v;
 }
 
-/** Text with every run of 9 or more digits masked (a citizen ID or old ID number never shows in full). */
-export function maskIds(text: string): string {
-  return text.replace(/\d{9,}/g, maskCitizenId);
-}
+export { maskIds } from './message.js';
 
 export function describeZodIssue(zi: z.core.$ZodIssue): {
   key: keyof typeof kernelLocales.vi;

@@ -522,6 +522,46 @@ export class Engine {
    */
   evaluate(source: SourceRecord, index: number, options: EvaluateOptions): RecordResult {
     checkOptions(options);
+    try {
+      return this.#evaluate(source, index, options);
+    } catch (e) {
+      // Whatever the record is (a Proxy, a getter that throws, 3,000 levels of nesting), it becomes an issue.
+      return this.#unreadable(source, index, options, e);
+    }
+  }
+
+  /** The result for a record that could not be read: one error issue; the record still counts. */
+  #unreadable(source: SourceRecord | undefined, index: number, options: EvaluateOptions, e: unknown): RecordResult {
+    const locale = options.locale ?? 'vi';
+    let location: SourceLocation | undefined;
+    let record: string | number = index;
+    let prior: Issue[] = [];
+    try {
+      location = source?.location;
+      if (typeof source?.id === 'string') record = source.id;
+      prior = source?.issues ? [...source.issues].map((i) => ({ ...i, record })) : [];
+    } catch {
+      // the source itself cannot be read: keep the index
+    }
+    const detail = errorDetail(e);
+    const issue = withLocation(
+      {
+        ruleId: 'record.structure',
+        severity: 'error',
+        path: [],
+        message: renderTemplate(kernelLocales[locale]['record.unreadable'], { detail }, locale),
+        messageId: 'record.unreadable',
+        citations: [],
+        facts: { detail },
+        provenance: { source: 'core', version: LIBRARY.version },
+        record,
+      },
+      location,
+    );
+    return { record, kind: undefined, issues: [...prior, issue], facts: [], value: undefined, valid: false };
+  }
+
+  #evaluate(source: SourceRecord, index: number, options: EvaluateOptions): RecordResult {
     const locale = options.locale ?? 'vi';
     const km = kernelLocales[locale];
     const issues: Issue[] = source.issues ? [...source.issues] : [];
@@ -686,18 +726,42 @@ export class Engine {
    */
   validate(input: unknown, options: EvaluateOptions): Report {
     checkOptions(options);
-    const list = Array.isArray(input) ? input : [input];
-    return this.validateSources(
-      list.map((value) => ({ value })),
-      options,
-    );
+    const acc = this.accumulator(options);
+    let list: ArrayLike<unknown> = [input];
+    let n = 1;
+    try {
+      if (Array.isArray(input)) {
+        n = input.length;
+        list = input;
+      }
+    } catch (e) {
+      // a revoked Proxy, or an array whose length cannot be read: one record that could not be read
+      acc.add(this.#unreadable(undefined, 0, options, e));
+      return acc.finish();
+    }
+    for (let i = 0; i < n; i++) {
+      let value: unknown;
+      try {
+        value = list[i];
+      } catch (e) {
+        acc.add(this.#unreadable(undefined, i, options, e));
+        continue;
+      }
+      acc.add(this.evaluate({ value }, i, options));
+    }
+    return acc.finish();
   }
 
   /** Validates records handed over by an adapter (with locations and adapter issues). */
   validateSources(sources: Iterable<SourceRecord>, options: EvaluateOptions): Report {
     const acc = this.accumulator(options);
     let i = 0;
-    for (const s of sources) acc.add(this.evaluate(s, i++, options));
+    try {
+      for (const s of sources) acc.add(this.evaluate(s, i++, options));
+    } catch (e) {
+      // the source itself failed (an iterator that throws): what was read is judged, and the failure is reported
+      acc.add(this.#unreadable(undefined, i, options, e));
+    }
     return acc.finish();
   }
 
