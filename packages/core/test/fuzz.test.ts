@@ -155,6 +155,14 @@ const batchOf = (r: { plans: Op[][]; scratch: unknown[] }): unknown[] => [
   ...r.scratch.map(liveRecord),
 ];
 
+function safeJson(v: unknown): string {
+  try {
+    return JSON.stringify(v)?.slice(0, 600) ?? String(v);
+  } catch {
+    return '(unprintable)';
+  }
+}
+
 function accountFor(results: RecordResult[], n: number): void {
   expect(results.length).toBe(n);
   for (const r of results) {
@@ -164,16 +172,23 @@ function accountFor(results: RecordResult[], n: number): void {
 }
 
 describe('fuzz: generated and mutated records never throw and are all accounted for', () => {
-  // Default: 150 runs (16,500 records). FUZZ_RUNS=1820 gives the 200,000 of issue 10 (not yet verified to finish
-  // in a bounded time on the shared 2-core machine: see the final report).
-  const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+  // Default: 300 runs (33,000 records, about 4 s). KNOWN PROBLEM, not yet fixed: with the fixed seed, some run between
+  // 300 and 450 makes the engine stall (a record that is pathologically slow, maybe a loop), so the 200,000 of
+  // issue 10 (FUZZ_RUNS=1820) does not finish yet. Find it with FUZZ_LOG=1 FUZZ_RUNS=450 (logs records over 500 ms).
+  const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
   it('generated and mutated records: 0 throws, every record accounted for', { timeout: 900_000 }, () => {
     let total = 0;
     const cpu = process.cpuUsage();
     fc.assert(
       fc.property(run, (r) => {
         const batch = batchOf(r);
-        const results = batch.map((value, i) => engine.evaluate({ value }, i, { asOf: '2026-06-01' }));
+        const results = batch.map((value, i) => {
+          const t0 = process.env.FUZZ_LOG ? performance.now() : 0;
+          const res = engine.evaluate({ value }, i, { asOf: '2026-06-01' });
+          if (process.env.FUZZ_LOG && performance.now() - t0 > 500)
+            console.info(`slow record (${Math.round(performance.now() - t0)} ms): ${safeJson(value)}`);
+          return res;
+        });
         accountFor(results, batch.length);
         const acc = engine.accumulator({ asOf: '2026-06-01' });
         for (const r of results) acc.add(r);
