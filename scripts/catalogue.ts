@@ -2,14 +2,16 @@
  * Generates the docs site's pages from the code: one page per rule, per legal document and per regime change, the
  * record reference and the example plugin's page, in Vietnamese (site root) and English (/en/), plus the sidebar and
  * the site's version/rule-set-hash data. `--check` fails (exit 1) when a committed page is stale, missing or no longer
- * generated, so CI catches a rule changed without its docs.
+ * generated, so CI catches a rule changed without its docs. It also writes
+ * the typed rule ids of core (packages/core/src/rule-ids.generated.ts).
  *
  *   pnpm run docs:catalogue     # write
  *   pnpm run docs:check         # verify
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { coreEngine, engineWith, type RulePack } from '@dieule/core';
+import { coreEngine, corePack, engineWith, type RulePack } from '@dieule/core';
+import { ruleIdsSource } from '@dieule/core/kernel';
 import { generateSite } from './site/pages.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -82,6 +84,9 @@ const enTop = existsSync(join(root, 'docs/en'))
 const extra = [...ownedDirs.flatMap(listed), ...enTop, ...retired.filter((f) => existsSync(join(root, f)))].filter(
   (f) => !files.has(f),
 );
+
+// typed `ruleId` / `messageId` unions of core (packages/core/test/rule-ids.test.ts checks it too)
+files.set('packages/core/src/rule-ids.generated.ts', ruleIdsSource(corePack.rules));
 
 let stale = 0;
 for (const [file, text] of files) {

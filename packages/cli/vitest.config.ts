@@ -3,5 +3,11 @@ import { defineProject } from 'vitest/config';
 export default defineProject({
   ssr: { resolve: { conditions: ['@dieule/source'] } },
   resolve: { conditions: ['@dieule/source'] },
-  test: { name: 'cli', globals: true, include: ['test/**/*.test.ts', 'src/**/*.test.ts'], testTimeout: 60_000 },
+  test: {
+    setupFiles: ['../../scripts/vitest/fast-check-seed.ts'],
+    name: 'cli',
+    globals: true,
+    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+    testTimeout: 60_000,
+  },
 });

@@ -2,6 +2,7 @@ import { defineProject } from 'vitest/config';
 
 export default defineProject({
   test: {
+    setupFiles: ['../../scripts/vitest/fast-check-seed.ts'],
     name: 'core',
     globals: true,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

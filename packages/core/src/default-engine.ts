@@ -19,7 +19,8 @@ export function engineWith(packs: readonly RulePack[]): Engine {
 
 /**
  * Validates records (objects with a `kind`) against the core rules. Never throws on bad input: malformed records
- * become issues.
+ * become issues. Wrong options (no `asOf`, `asOf: 'tomorrow'`, `locale: 'fr'`) throw an `OptionsError` that
+ * lists every problem; `locale` defaults to `'vi'`, `facts` to `false`.
  * @example
  * const report = validate([{ kind: 'member', person: { fullName: 'Nguyễn Văn An', birthDate: '1990-01-01', sex: 'male' }, events: [] }], { asOf: '2026-01-01' });
  * report.summary.records // 1

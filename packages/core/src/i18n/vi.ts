@@ -1,9 +1,10 @@
 /** Kernel messages in Vietnamese (the default locale). Rule messages live with their rules. */
 export const vi = {
+  'record.unreadable': 'Không đọc được bản ghi ({detail}); bản ghi chưa được kiểm tra.',
   'record.notObject': 'Bản ghi không phải là một đối tượng JSON.',
   'record.kindMissing': 'Bản ghi thiếu trường "kind" (loại bản ghi).',
   'record.kindUnknown': 'Loại bản ghi "{kind}" không được hỗ trợ (các loại hợp lệ: {known}).',
-  'schema.invalid_type': 'Trường "{field}": kiểu dữ liệu không đúng (cần {expected}).',
+  'schema.invalid_type': 'Trường "{field}": kiểu dữ liệu không đúng (cần {expected}, nhận được {received}).',
   'schema.required': 'Thiếu trường bắt buộc "{field}".',
   'schema.too_small': 'Trường "{field}": giá trị quá nhỏ (tối thiểu {minimum}).',
   'schema.too_big': 'Trường "{field}": giá trị quá lớn (tối đa {maximum}).',

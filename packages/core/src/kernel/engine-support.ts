@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { CivilDate } from '../date/civil-date.js';
 import { kernelLocales } from '../i18n/index.js';
 import type { Locale } from '../legal/types.js';
-import { renderTemplate } from './message.js';
+import { maskIds, renderTemplate } from './message.js';
 import type { Parameter, ParameterValue } from './parameter.js';
 import type { RuleDefinition } from './rule.js';
 import type { Facts, FactValue, Issue, Provenance } from './types.js';
@@ -89,13 +89,13 @@ export function internalIssue(
   e: unknown,
   location: SourceLocation | undefined,
 ): Issue {
-  const detail = e instanceof Error ? e.message : String(e);
+  const detail = errorDetail(e);
   return withLocation(
     {
       ruleId: 'record.internal',
       severity: 'error',
       path: [],
-      message: renderTemplate(kernelLocales[locale]['rule.internal'], { rule: def.id, detail }),
+      message: renderTemplate(kernelLocales[locale]['rule.internal'], { rule: def.id, detail }, locale),
       messageId: 'rule.internal',
       citations: [],
       facts: { rule: def.id, detail } satisfies Facts,
@@ -106,6 +106,34 @@ export function internalIssue(
   );
 }
 
+/**
+ * What a caught error says, safe to put in an issue: never throws (a thrown Proxy or an object whose `toString`
+ * throws), truncated, ID numbers masked.
+ */
+export function errorDetail(e: unknown): string {
+  let text: string;
+  try {
+    text = e instanceof Error ? String(e.message) : typeof e === 'string' ? e : `(${kindOf(e)})`;
+  } catch {
+    text = '(unreadable error)';
+  }
+  return maskIds(text.length > 300 ? `${text.slice(0, 300)}…` : text);
+}
+
+/** The JSON kind of a value (`string`, `number`, `array`, `null`, …), never the value itself. */
+export function kindOf(v: unknown): string {
+  if (v === null) return 'null';
+  try {
+    if (Array.isArray(v)) return 'array';
+  } catch {
+    return 'object'; // a revoked Proxy
+  }
+  if (typeof v === 'number' && Number.isNaN(v)) return 'nan';
+  return typeof v;
+}
+
+export { maskIds } from './message.js';
+
 export function describeZodIssue(zi: z.core.$ZodIssue): {
   key: keyof typeof kernelLocales.vi;
   args: Record<string, FactValue>;
@@ -113,8 +141,10 @@ export function describeZodIssue(zi: z.core.$ZodIssue): {
   const field = zi.path.length ? zi.path.join('.') : '(record)';
   switch (zi.code) {
     case 'invalid_type':
-      if ((zi as { input?: unknown }).input === undefined) return { key: 'schema.required', args: { field } };
-      return { key: 'schema.invalid_type', args: { field, expected: String(zi.expected) } };
+      // zod reports the input only with `reportInput: true` (the engine sets it): no input key = the field is absent.
+      // Only the input's kind is kept, never its value (it may be a citizen ID).
+      if (!('input' in zi) || zi.input === undefined) return { key: 'schema.required', args: { field } };
+      return { key: 'schema.invalid_type', args: { field, expected: String(zi.expected), received: kindOf(zi.input) } };
     case 'too_small':
       return { key: 'schema.too_small', args: { field, minimum: String(zi.minimum) } };
     case 'too_big':
@@ -131,6 +161,6 @@ export function describeZodIssue(zi: z.core.$ZodIssue): {
     case 'invalid_union':
       return { key: 'schema.invalid_union', args: { field } };
     default:
-      return { key: 'schema.other', args: { field, detail: zi.message } };
+      return { key: 'schema.other', args: { field, detail: maskIds(zi.message) } };
   }
 }

@@ -10,7 +10,10 @@ import {
   amendParameter,
   dayAfter,
   describeZodIssue,
+  errorDetail,
   internalIssue,
+  kindOf,
+  maskIds,
   type SourceLocation,
   withLocation,
 } from './engine-support.js';
@@ -18,6 +21,7 @@ import { deepFreeze, extendRecordKind, provenanceLabel, schemaFingerprint } from
 import { canonicalJson, fnv1a64 } from './hash.js';
 import { LIBRARY } from './library.js';
 import { renderTemplate } from './message.js';
+import { checkOptions } from './options.js';
 import type { Aggregate, FactDeriver, ParameterAmendment, RulePack } from './pack.js';
 import { type Parameter, type ParameterValue, parameterAt } from './parameter.js';
 import type { RecordKind } from './record-kind.js';
@@ -51,10 +55,11 @@ export interface SourceRecord {
 
 /** Options of one evaluation. */
 export interface EvaluateOptions {
-  /** Reporting date; required (core never reads the clock). */
+  /** Reporting date, `YYYY-MM-DD`; required (core never reads the clock). */
   readonly asOf: CivilDate;
+  /** Language of messages: `'vi'` (default) or `'en'`. */
   readonly locale?: Locale;
-  /** Also derive facts for valid records. */
+  /** Also derive facts for valid records (default `false`). */
   readonly facts?: boolean;
 }
 
@@ -557,8 +562,52 @@ export class Engine {
     return byRule;
   }
 
-  /** Evaluates one record. Never throws on data. */
+  /**
+   * Evaluates one record. Never throws on data.
+   * @throws {@link OptionsError} when `options` are wrong (missing or invalid `asOf`, unknown `locale`, …).
+   */
   evaluate(source: SourceRecord, index: number, options: EvaluateOptions): RecordResult {
+    checkOptions(options);
+    try {
+      return this.#evaluate(source, index, options);
+    } catch (e) {
+      // Whatever the record is (a Proxy, a getter that throws, 3,000 levels of nesting), it becomes an issue.
+      return this.#unreadable(source, index, options, e);
+    }
+  }
+
+  /** The result for a record that could not be read: one error issue; the record still counts. */
+  #unreadable(source: SourceRecord | undefined, index: number, options: EvaluateOptions, e: unknown): RecordResult {
+    const locale = options.locale ?? 'vi';
+    let location: SourceLocation | undefined;
+    let record: string | number = index;
+    let prior: Issue[] = [];
+    try {
+      location = source?.location;
+      if (typeof source?.id === 'string') record = source.id;
+      prior = source?.issues ? [...source.issues].map((i) => ({ ...i, record })) : [];
+    } catch {
+      // the source itself cannot be read: keep the index
+    }
+    const detail = errorDetail(e);
+    const issue = withLocation(
+      {
+        ruleId: 'record.structure',
+        severity: 'error',
+        path: [],
+        message: renderTemplate(kernelLocales[locale]['record.unreadable'], { detail }, locale),
+        messageId: 'record.unreadable',
+        citations: [],
+        facts: { detail },
+        provenance: { source: 'core', version: LIBRARY.version },
+        record,
+      },
+      location,
+    );
+    return { record, kind: undefined, issues: [...prior, issue], facts: [], value: undefined, valid: false };
+  }
+
+  #evaluate(source: SourceRecord, index: number, options: EvaluateOptions): RecordResult {
     const locale = options.locale ?? 'vi';
     const km = kernelLocales[locale];
     const issues: Issue[] = source.issues ? [...source.issues] : [];
@@ -578,7 +627,7 @@ export class Engine {
             ruleId,
             severity: 'error',
             path,
-            message: renderTemplate(km[key], args),
+            message: renderTemplate(km[key], args, locale),
             messageId: key,
             citations: [],
             facts: args,
@@ -604,7 +653,7 @@ export class Engine {
         'record.structure',
         'record.kindUnknown',
         ['kind'],
-        { kind: String(kindName), known: [...this.#kinds.keys()].join(', ') },
+        { kind: describeKind(kindName), known: [...this.#kinds.keys()].join(', ') },
         coreProv,
       );
       return done(undefined, undefined);
@@ -627,7 +676,7 @@ export class Engine {
           source.location,
         ),
       );
-    const parsed = entry.kind.schema.safeParse(value);
+    const parsed = entry.kind.schema.safeParse(value, { reportInput: true });
     if (!parsed.success) {
       for (const zi of parsed.error.issues) {
         const { key, args } = describeZodIssue(zi);
@@ -676,7 +725,7 @@ export class Engine {
             'record.internal',
             'rule.internal',
             [],
-            { rule: `${kindName}.derive`, detail: String(e) },
+            { rule: `${kindName}.derive`, detail: errorDetail(e) },
             entry.provenance,
           );
         }
@@ -689,7 +738,7 @@ export class Engine {
             'record.internal',
             'rule.internal',
             [],
-            { rule: `${kindName}.derive (${label(provenance)})`, detail: String(e) },
+            { rule: `${kindName}.derive (${label(provenance)})`, detail: errorDetail(e) },
             provenance,
           );
         }
@@ -762,35 +811,64 @@ export class Engine {
     }
   }
 
-  /** Validates records (objects with `kind`) and returns a report. */
+  /**
+   * Validates records (objects with `kind`) and returns a report.
+   * @throws {@link OptionsError} when `options` are wrong; bad records never throw, they become issues.
+   */
   validate(input: unknown, options: EvaluateOptions): Report {
-    const list = Array.isArray(input) ? input : [input];
-    return this.validateSources(
-      list.map((value) => ({ value })),
-      options,
-    );
+    checkOptions(options);
+    const acc = this.accumulator(options);
+    let list: ArrayLike<unknown> = [input];
+    let n = 1;
+    try {
+      if (Array.isArray(input)) {
+        n = input.length;
+        list = input;
+      }
+    } catch (e) {
+      // a revoked Proxy, or an array whose length cannot be read: one record that could not be read
+      acc.add(this.#unreadable(undefined, 0, options, e));
+      return acc.finish();
+    }
+    for (let i = 0; i < n; i++) {
+      let value: unknown;
+      try {
+        value = list[i];
+      } catch (e) {
+        acc.add(this.#unreadable(undefined, i, options, e));
+        continue;
+      }
+      acc.add(this.evaluate({ value }, i, options));
+    }
+    return acc.finish();
   }
 
   /** Validates records handed over by an adapter (with locations and adapter issues). */
   validateSources(sources: Iterable<SourceRecord>, options: EvaluateOptions): Report {
     const acc = this.accumulator(options);
     let i = 0;
-    for (const s of sources) {
-      acc.add(this.evaluate(s, i++, options));
-      // A container (bundle): every record it holds is judged too, each in its own right.
-      for (const x of this.expand(s, options)) acc.add(this.evaluate(x, i++, options));
+    try {
+      for (const s of sources) {
+        acc.add(this.evaluate(s, i++, options));
+        // A container (bundle): every record it holds is judged too, each in its own right.
+        for (const x of this.expand(s, options)) acc.add(this.evaluate(x, i++, options));
+      }
+    } catch (e) {
+      // the source itself failed (an iterator that throws): what was read is judged, and the failure is reported
+      acc.add(this.#unreadable(undefined, i, options, e));
     }
     return acc.finish();
   }
 
   /** The records a container source (a bundle) holds, as sources; empty for other records. Never throws. */
   expand(source: SourceRecord, options: EvaluateOptions): SourceRecord[] {
-    const v = source.value;
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) return [];
-    const kind = (v as { kind?: unknown }).kind;
-    const entry = typeof kind === 'string' ? this.#kinds.get(kind) : undefined;
-    if (!entry?.kind.expand) return [];
+    // a hostile source (a Proxy, a throwing getter) is judged as a record by `evaluate`; it holds no records
     try {
+      const v = source.value;
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) return [];
+      const kind = (v as { kind?: unknown }).kind;
+      const entry = typeof kind === 'string' ? this.#kinds.get(kind) : undefined;
+      if (!entry?.kind.expand) return [];
       const file = source.location?.file;
       return entry.kind.expand(v, { asOf: options.asOf, locale: options.locale ?? 'vi' }).map((x) => ({
         value: x.value,
@@ -816,6 +894,12 @@ export class Engine {
 }
 
 const label = provenanceLabel;
+
+/** An unknown `kind` as a message may show it: a string (truncated, ID numbers masked) or its JSON kind. */
+function describeKind(kind: unknown): string {
+  if (typeof kind !== 'string') return `(${kindOf(kind)})`;
+  return maskIds(kind.length > 60 ? `${kind.slice(0, 60)}…` : kind);
+}
 
 /** An aggregate with the pack that defines it. */
 export interface AggregateEntry {

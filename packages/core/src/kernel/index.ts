@@ -21,7 +21,9 @@ export {
 export { deepFreeze, extendRecordKind, organizationScope, provenanceLabel } from './extensions.js';
 export { canonicalJson, fnv1a64 } from './hash.js';
 export { type JsonRecordsError, parseJsonRecords } from './json-records.js';
-export { renderTemplate } from './message.js';
+export { formatValue, maskFacts, maskIds, renderTemplate } from './message.js';
+export { messageProblems, userStrings } from './message-lint.js';
+export { checkOptions, LOCALES, OptionsError, type OptionsProblem, optionsProblems } from './options.js';
 export type {
   Aggregate,
   DerivedFactDraft,
@@ -38,6 +40,7 @@ export { type DeriveContext, defineRecordKind, type RecordKind } from './record-
 export {
   type Check,
   defineRule,
+  defineRuleFor,
   type ParameterMap,
   type ParameterValues,
   type ReportOptions,
@@ -48,6 +51,16 @@ export {
   type Subject,
   wholeRecord,
 } from './rule.js';
+export {
+  isIssueOf,
+  type KernelRuleMessageIds,
+  type MessageId,
+  type MessageIdOf,
+  type RuleId,
+  type RuleMessageIds,
+  ruleIdsSource,
+  type TypedIssue,
+} from './rule-ids.js';
 export {
   type ExpectedIssue,
   type InvalidCase,

@@ -1,7 +1,9 @@
 import { kernelLocales } from '../i18n/index.js';
 import type { Engine, EvaluateOptions, RecordResult } from './engine.js';
+import { errorDetail } from './engine-support.js';
 import { LIBRARY } from './library.js';
 import { renderTemplate } from './message.js';
+import { checkOptions } from './options.js';
 import type { AggregateFact, DerivedFact, Issue, Report, ReportSummary } from './types.js';
 
 /** Accumulates record results into a report. */
@@ -21,6 +23,7 @@ export class ReportAccumulator {
     private readonly options: EvaluateOptions,
     private readonly keepIssues: boolean,
   ) {
+    checkOptions(options);
     this.#totals = engine.aggregates().map(() => new Map());
   }
   add(result: RecordResult): void {
@@ -43,7 +46,7 @@ export class ReportAccumulator {
           const totals = this.#totals[a]!;
           for (const o of aggregate.observe(result.value, ctx)) totals.set(o.key, (totals.get(o.key) ?? 0) + o.value);
         } catch (e) {
-          const detail = e instanceof Error ? e.message : String(e);
+          const detail = errorDetail(e);
           const issue: Issue = {
             ruleId: 'record.internal',
             severity: 'error',

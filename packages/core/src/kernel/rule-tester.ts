@@ -2,6 +2,7 @@ import type { CivilDate } from '../date/civil-date.js';
 import type { Locale } from '../legal/types.js';
 import type { WorkingDayCalendar } from './calendar-port.js';
 import { createEngine, type Engine, LIBRARY } from './engine.js';
+import { messageProblems, userStrings } from './message-lint.js';
 import type { RulePack } from './pack.js';
 import type { RecordKind } from './record-kind.js';
 import type { RuleDefinition } from './rule.js';
@@ -54,6 +55,12 @@ export interface RuleTesterConfig {
    * are then ignored unless a case expects them by `ruleId`; structural issues (`record.*`) still fail a case.
    */
   readonly engine?: Engine;
+  /**
+   * Every invalid case also renders the rule's messages in both locales and fails on a leftover `{placeholder}`,
+   * a camelCase token (a raw enum value or event type) or, in Vietnamese, an ISO date or an English enum word.
+   * Default `true`.
+   */
+  readonly checkMessages?: boolean;
 }
 
 /** One failed case. */
@@ -197,6 +204,16 @@ export function runRuleTests(
         failures.push({ kind: 'invalid', index, name, problem: `issue ${k}: ${problems.join('; ')}`, issues });
     });
     checkDerived('invalid', index, name, c, got);
+    if (config.checkMessages !== false) {
+      const user = userStrings(c.record);
+      for (const l of ['vi', 'en'] as const) {
+        const rendered = l === locale ? issues : run(c.record, c.asOf, l, expectedRules).issues;
+        const bad = rendered.flatMap((i) =>
+          messageProblems(i, l, user).map((p) => `${i.ruleId}/${i.messageId} [${l}]: ${p} in "${i.message}"`),
+        );
+        if (bad.length) failures.push({ kind: 'invalid', index, name, problem: bad.join('; '), issues: rendered });
+      }
+    }
   });
   return failures;
 }

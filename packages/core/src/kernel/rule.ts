@@ -102,13 +102,25 @@ export interface RuleDefinition<R = any, S = any, M extends string = string, P e
 }
 
 /**
- * Declares a rule. Message ids and parameter names are inferred, so `ctx.report('tooYoung')` and
- * `ctx.params.minMonths` are checked by the compiler.
+ * Declares a rule. Everything is inferred from the object: the record and subject types from `select` (annotate its
+ * parameter, or use {@link defineRuleFor}), message ids from `messages`, parameter names and value types from
+ * `parameters`, so `ctx.report('tooYoung')` and `ctx.params.minMonths` are checked by the compiler. No type argument
+ * is needed (the four explicit ones still work).
  */
 export function defineRule<R, S = R, M extends string = string, P extends ParameterMap = Record<never, never>>(
   rule: RuleDefinition<R, S, M, P>,
 ): RuleDefinition<R, S, M, P> {
   return rule;
+}
+
+/**
+ * `defineRule` with the record type fixed and everything else inferred (TypeScript cannot infer some type arguments
+ * and take others): `defineRuleFor<Member>()({ …, select: (m) => …, check(ctx) { ctx.report('late') } })`.
+ */
+export function defineRuleFor<R>() {
+  return <S = R, M extends string = string, P extends ParameterMap = Record<never, never>>(
+    rule: RuleDefinition<R, S, M, P>,
+  ): RuleDefinition<R, S, M, P> => rule;
 }
 
 /** A subject that is the whole record, judged at `actDate`. */

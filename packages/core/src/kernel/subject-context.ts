@@ -3,7 +3,7 @@ import type { Citation, Locale, LocalizedText } from '../legal/types.js';
 import type { WorkingDayCalendar } from './calendar-port.js';
 import type { SourceLocation } from './engine-support.js';
 import { withLocation } from './engine-support.js';
-import { renderTemplate } from './message.js';
+import { maskFacts, renderTemplate } from './message.js';
 import type { ParameterMap, ReportOptions, RuleContext, RuleDefinition, RuleVersion, Subject } from './rule.js';
 import type { Issue, Path, Provenance, Severity } from './types.js';
 
@@ -63,10 +63,17 @@ export class SubjectContext implements RuleContext<unknown, unknown, string, Par
           ruleId: def.id,
           severity: o.severity ?? compiled.severity,
           path: o.path ?? this.subjectPath,
-          message: tpl ? renderTemplate(tpl[this.locale], o.args ?? factsOut) : messageId,
+          // `{actDate}` and `{asOf}` are always available to a message (a rule's own values win).
+          message: tpl
+            ? renderTemplate(
+                tpl[this.locale],
+                { actDate: this.actDate, asOf: this.asOf, ...(o.args ?? factsOut) },
+                this.locale,
+              )
+            : messageId,
           messageId,
           citations: uniqueCitations(compiled.version.citations, compiled.paramCitations, o.citations),
-          facts: { actDate: this.actDate, ...factsOut },
+          facts: maskFacts({ actDate: this.actDate, ...factsOut }),
           ruleVersion: compiled.version.from,
           confidence: compiled.version.confidence,
           provenance: compiled.provenance,

@@ -1,4 +1,4 @@
-import { defineRule } from '../../kernel/rule.js';
+import { defineRuleFor } from '../../kernel/rule.js';
 import type { Member } from '../../model/member.js';
 import { decodeCitizenId } from '../citizen-id.js';
 
@@ -6,7 +6,7 @@ import { decodeCitizenId } from '../citizen-id.js';
  * `identity.citizenId.matchesPerson`: digit 4 (century and sex) and digits 5–6 (year of birth) of the personal ID
  * must agree with the recorded sex and birth date.
  */
-export const citizenIdMatchesPerson = defineRule<Member, Member, 'sex' | 'birthYear'>({
+export const citizenIdMatchesPerson = defineRuleFor<Member>()({
   id: 'identity.citizenId.matchesPerson',
   family: 'identity',
   title: { vi: 'Số định danh khớp năm sinh và giới tính', en: 'Personal ID agrees with birth year and sex' },
@@ -44,6 +44,15 @@ export const citizenIdMatchesPerson = defineRule<Member, Member, 'sex' | 'birthY
       });
   },
   examples: [
+    {
+      title: { vi: 'Sai giới tính', en: 'Wrong sex' },
+      record: {
+        kind: 'member',
+        person: { fullName: 'Trần Văn Bình', birthDate: '2001-05-09', sex: 'male', citizenId: '001301012345' },
+        events: [],
+      },
+      expect: ['sex'],
+    },
     {
       title: { vi: 'Khớp', en: 'Agrees' },
       record: {

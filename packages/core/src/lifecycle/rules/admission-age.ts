@@ -17,6 +17,14 @@ function provincialConsent(ctx: Ctx): boolean {
   return Boolean(decision && (decision.overSixtyConsent || decision.authority?.level === 'province'));
 }
 
+/** An age limit in months, in words: 216 → "18 tuổi" / "18 years"; 222 → "18 tuổi 6 tháng". */
+function ageText(months: number, locale: 'vi' | 'en'): string {
+  const y = Math.floor(months / 12);
+  const m = months % 12;
+  if (locale === 'vi') return m ? `${y} tuổi ${m} tháng` : `${y} tuổi`;
+  return m ? `${y} years ${m} months` : `${y} years`;
+}
+
 function judge(ctx: Ctx, overMax: (months: number) => boolean): void {
   const birth = ctx.record.person.birthDate;
   const months = completedMonths(birth, ctx.actDate);
@@ -28,7 +36,16 @@ function judge(ctx: Ctx, overMax: (months: number) => boolean): void {
     maxMonths: ctx.params.maxMonths,
     measuredAt: ctx.subject.event.type === 'admissionVote' ? 'cellVote' : 'decision',
   };
-  const args = { ...facts, age: formatPeriod(age, 'vi'), ageEn: formatPeriod(age, 'en') };
+  // Figures a plugin can amend are rendered from the parameter in force, never written into the message.
+  const args = {
+    ...facts,
+    age: formatPeriod(age, 'vi'),
+    ageEn: formatPeriod(age, 'en'),
+    minAge: ageText(ctx.params.minMonths, 'vi'),
+    minAgeEn: ageText(ctx.params.minMonths, 'en'),
+    maxAge: ageText(ctx.params.maxMonths, 'vi'),
+    maxAgeEn: ageText(ctx.params.maxMonths, 'en'),
+  };
   if (months < ctx.params.minMonths) ctx.report('tooYoung', { facts, args, path: ['person', 'birthDate'] });
   else if (overMax(months) && !provincialConsent(ctx))
     ctx.report('overSixty', { facts, args, path: ['person', 'birthDate'] });
@@ -52,12 +69,12 @@ export const admissionAge = defineRule<Member, S, Msg, typeof parameters>({
   parameters,
   messages: {
     tooYoung: {
-      vi: 'Khi chi bộ xét kết nạp, người vào Đảng mới {age} (cần đủ 18 tuổi).',
-      en: 'When the cell considered admission the applicant was {ageEn} (18 required).',
+      vi: 'Khi chi bộ xét kết nạp, người vào Đảng mới {age} (cần đủ {minAge}).',
+      en: 'When the cell considered admission the applicant was {ageEn} ({minAgeEn} required).',
     },
     overSixty: {
-      vi: 'Người vào Đảng đã {age}, trên 60 tuổi: cần quyết định (văn bản đồng ý) của cấp ủy trực thuộc Trung ương.',
-      en: 'The applicant was {ageEn}, over 60: a decision (written consent) of the provincial-level committee is required.',
+      vi: 'Người vào Đảng đã {age}, trên {maxAge}: cần quyết định (văn bản đồng ý) của cấp ủy trực thuộc Trung ương.',
+      en: 'The applicant was {ageEn}, over {maxAgeEn}: a decision (written consent) of the provincial-level committee is required.',
     },
   },
   select: admissionSubjects,

@@ -102,8 +102,8 @@ export const organizationDistrictEnded = defineRule<Organization, Organization, 
   appliesTo: ['organization'],
   messages: {
     stillValid: {
-      vi: 'Tổ chức "{name}" cấp huyện vẫn còn hiệu lực sau 30/6/2025 (cần ghi validTo).',
-      en: 'District-level organization "{name}" is still valid after 30/6/2025 (set validTo).',
+      vi: 'Tổ chức "{name}" cấp huyện vẫn còn hiệu lực sau 30/6/2025 (cần ghi ngày thôi hiệu lực, chậm nhất 30/6/2025).',
+      en: 'District-level organization "{name}" is still valid after 30/6/2025 (record the date it ceased, 30/6/2025 at the latest).',
     },
   },
   select: (o) =>

@@ -110,7 +110,7 @@ tester.run(strikeOffGroundMet, {
         { type: 'standingViolation', date: '2023-12-31', year: 2023 },
         { type: 'standingViolation', date: '2024-12-31', year: 2024 },
       ]),
-      errors: [{ messageId: 'groundMet', locale: 'en', message: 'repeatedViolations: 2023-2024' }],
+      errors: [{ messageId: 'groundMet', locale: 'en', message: 'standing violations in 2023–2024' }],
     },
   ],
 });

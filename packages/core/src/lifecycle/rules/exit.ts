@@ -125,8 +125,8 @@ export const strikeOffGroundMet = defineRule<Member, Member, 'groundMet'>({
   appliesTo: ['member'],
   messages: {
     groundMet: {
-      vi: 'Thuộc trường hợp chi bộ phải xem xét, đề nghị xóa tên ({ground}: {detail}).',
-      en: 'The cell must consider a strike-off ({ground}: {detail}).',
+      vi: 'Thuộc trường hợp chi bộ phải xem xét, đề nghị xóa tên: {what}.',
+      en: 'The cell must consider a strike-off: {whatEn}.',
     },
   },
   select: (m) => (m.events?.length ? { value: m, actDate: m.events[m.events.length - 1]!.date, path: [] } : null),
@@ -161,7 +161,11 @@ export const strikeOffGroundMet = defineRule<Member, Member, 'groundMet'>({
   check(ctx) {
     if (!isOnRolls(replay(ctx.record).state.status)) return;
     for (const w of strikeOffWarnings(ctx.record, ctx.asOf))
-      if (w.ground !== 'lateTransfer') ctx.report('groundMet', { facts: { ground: w.ground, detail: w.detail } });
+      if (w.ground !== 'lateTransfer')
+        ctx.report('groundMet', {
+          facts: { ground: w.ground, detail: w.detail },
+          args: { ...groundText(w.ground, w.detail) },
+        });
   },
   examples: [
     {
@@ -189,3 +193,27 @@ export const strikeOffGroundMet = defineRule<Member, Member, 'groundMet'>({
     },
   ],
 });
+
+/** A strike-off ground in words, from its detail (`2024:3` = 3 months missed in 2024; a date; `2023-2024`). */
+function groundText(ground: string, detail: string): { what: string; whatEn: string } {
+  if (ground === 'missedMonths') {
+    const [year, n] = detail.split(':');
+    return {
+      what: `${n} tháng trong năm ${year} không sinh hoạt đảng hoặc không đóng đảng phí`,
+      whatEn: `${n} months in ${year} without Party activity or dues`,
+    };
+  }
+  if (ground === 'noProgress') {
+    const d = `${detail.slice(8, 10)}/${detail.slice(5, 7)}/${detail.slice(0, 4)}`;
+    return {
+      what: `giáo dục, giúp đỡ từ ${d} mà không tiến bộ`,
+      whatEn: `no progress after remedial education since ${detail}`,
+    };
+  }
+  if (ground === 'repeatedViolations')
+    return {
+      what: `vi phạm tư cách đảng viên các năm ${detail.replace('-', '–')}`,
+      whatEn: `standing violations in ${detail.replace('-', '–')}`,
+    };
+  return { what: detail, whatEn: detail };
+}

@@ -1,4 +1,4 @@
-import { defineRule } from '../../kernel/rule.js';
+import { defineRuleFor } from '../../kernel/rule.js';
 import type { Member } from '../../model/member.js';
 import { prepareMember } from '../../records/corrections.js';
 import { replay } from '../history.js';
@@ -11,11 +11,7 @@ import { memberWith } from './common.js';
  * probation while one is open, nothing after death except a posthumous badge, no expulsion of a probationary
  * member…). Each issue points at the offending event and cites the text the transition table names.
  */
-export const historyConsistency = defineRule<
-  Member,
-  Member,
-  'outOfOrder' | 'refused' | 'duplicateId' | 'unknownTarget' | 'correctsCorrection' | 'emptyCorrection'
->({
+export const historyConsistency = defineRuleFor<Member>()({
   id: 'member.history.consistency',
   family: 'lifecycle',
   title: { vi: 'Lịch sử hồ sơ đảng viên hợp lý', en: 'Member history is consistent' },

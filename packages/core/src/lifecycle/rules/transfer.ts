@@ -40,8 +40,8 @@ export const transferDeadlines = defineRule<Member, S, Msg, typeof parameters>({
   parameters,
   messages: {
     procedureLate: {
-      vi: 'Giấy giới thiệu chuyển sinh hoạt ngày {actDate} quá 60 ngày làm việc kể từ {triggeredOn} (hạn {due}).',
-      en: 'The transfer letter of {actDate} is past 60 working days from {triggeredOn} (deadline {due}).',
+      vi: 'Giấy giới thiệu chuyển sinh hoạt ngày {actDate} quá {days} ngày làm việc kể từ {triggeredOn} (hạn {due}).',
+      en: 'The transfer letter of {actDate} is past {days} working days from {triggeredOn} (deadline {due}).',
     },
     letterLate: {
       vi: 'Giấy giới thiệu được xuất trình ngày {presentedOn}, quá thời hạn {due}.',
@@ -108,7 +108,7 @@ export const transferDeadlines = defineRule<Member, S, Msg, typeof parameters>({
       if (event.date > due)
         ctx.report('procedureLate', {
           path: ['events', index, 'date'],
-          facts: { triggeredOn: event.triggeredOn, due },
+          facts: { triggeredOn: event.triggeredOn, due, days: p.procedureDays },
         });
     }
     if (event.mode === 'temporary' && event.expectedUntil) {
