@@ -1,6 +1,17 @@
 import { defineConfig } from 'tsup';
 
-const subpaths = ['date', 'legal', 'kernel', 'calendar', 'lifecycle', 'records', 'ranking', 'cadre', 'identity', 'congress'];
+const subpaths = [
+  'date',
+  'legal',
+  'kernel',
+  'calendar',
+  'lifecycle',
+  'records',
+  'ranking',
+  'cadre',
+  'identity',
+  'congress',
+];
 
 export default defineConfig({
   entry: ['src/index.ts', ...subpaths.map((s) => `src/${s}/index.ts`)],

@@ -26,8 +26,11 @@ export const badgeOccasionWindows: Amendment<readonly Occasion[]> = {
   rules: ['member.badge.eligibility'],
   basis: [{ document: 'tinh-x/hd-huy-hieu-2025', section: 'mục I' }],
   // The windows only place milestones on occasions; the occasions themselves stay the central ones.
-  stricter: (value, base) =>
-    value.length === base.length && value.every((o) => base.some((b) => b.occasion === o.occasion)),
+  stricter: (amended, core) => {
+    const value = amended as readonly Occasion[];
+    const base = core as readonly Occasion[];
+    return value.length === base.length && value.every((o) => base.some((b) => b.occasion === o.occasion));
+  },
   values: [
     {
       from: '2025-09-02',

@@ -2,7 +2,7 @@ import type { CivilDate } from '../date/civil-date.js';
 import type { Citation } from '../legal/types.js';
 import type { Organization } from '../model/organization.js';
 import { type OrganizationAt, treeAt } from '../records/tree.js';
-import { implementingRegulation, regulationPoint } from './regime.js';
+import { regulationPoint } from './regime.js';
 
 /** Acts whose competent authority can be resolved. */
 export type Act = 'admission' | 'recognition' | 'probationStrikeOff' | 'voluntaryExit' | 'badge' | 'provincialConsent';

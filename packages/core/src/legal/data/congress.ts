@@ -1,9 +1,8 @@
 import type { LegalDocument } from '../types.js';
 
 const PB = { vi: 'Bộ Chính trị', en: 'Politburo' };
-const CC = { vi: 'Ban Chấp hành Trung ương', en: 'Central Committee' };
 
-/** Congresses and elections: the directives of each congress cycle and the 2026 implementing regulation. */
+/** Congresses and elections: the directives of each congress cycle (QĐ 208-QĐ/TW of 2026 is registered with the 2026 texts). */
 export const congressDocuments: readonly LegalDocument[] = [
   {
     id: 'ct-35-2019',
