@@ -127,6 +127,16 @@ export function createHttpApp(options: HttpAppOptions): OpenAPIHono<Env> {
     );
     c.res.headers.delete('x-dieule-error');
   });
+  // A body sent to a route that reads none (GET /v1/openapi.json with 300 KB attached) is read and dropped, within the
+  // body limits, before answering: left unread, a client still writing it and a server writing a large answer would
+  // wait on each other for ever (regression: the HTTP fuzz test hung on GET /v1/openapi.json with a body).
+  app.use('*', async (c, next) => {
+    const declared = c.req.header('content-length');
+    const hasBody = (declared !== undefined && declared !== '0') || c.req.header('transfer-encoding') !== undefined;
+    if (hasBody && !(c.req.method === 'POST' && c.req.path === defs.check.path))
+      await readBody(c.req.raw.body, declared, { maxBytes: limits.maxBodyBytes, timeoutMs: limits.bodyTimeoutMs });
+    await next();
+  });
   app.use(
     '*',
     secureHeaders({

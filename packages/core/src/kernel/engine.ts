@@ -830,15 +830,20 @@ export class Engine {
       acc.add(this.#unreadable(undefined, 0, options, e));
       return acc.finish();
     }
+    // `k` numbers the records judged: the batch's own, then those a container (bundle) holds, right after it
+    let k = 0;
     for (let i = 0; i < n; i++) {
       let value: unknown;
       try {
         value = list[i];
       } catch (e) {
-        acc.add(this.#unreadable(undefined, i, options, e));
+        acc.add(this.#unreadable(undefined, k++, options, e));
         continue;
       }
-      acc.add(this.evaluate({ value }, i, options));
+      const source = { value };
+      acc.add(this.evaluate(source, k++, options));
+      // A container (bundle): every record it holds is judged too, each in its own right.
+      for (const x of this.expand(source, options)) acc.add(this.evaluate(x, k++, options));
     }
     return acc.finish();
   }

@@ -45,6 +45,8 @@ export function messageProblems(
   let m = issue.message;
   if (issue.ruleId === 'record.schema' && typeof issue.facts.field === 'string')
     m = m.split(issue.facts.field).join('');
+  // an unknown key is the user's own field name (and its did-you-mean a model field): quoted verbatim on purpose
+  if (issue.ruleId === 'record.unknownKey') m = m.replace(/"[^"]*"|“[^”]*”|‘[^’]*’|'[^']*'/g, ' ');
   for (const t of [...user].sort((a, b) => b.length - a.length)) m = m.split(t).join(' ');
   const out: string[] = [];
   const ph = /\{\w+\}/.exec(m);

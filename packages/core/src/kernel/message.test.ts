@@ -38,7 +38,7 @@ describe('the rule tester checks every message in both locales', () => {
     appliesTo: ['t'],
     messages: { bad: { vi: 'Sự kiện {event} ngày {on}, thiếu {missing}.', en: 'Event {event} on {on}.' } },
     select: (r) => wholeRecord(r, r.on),
-    versions: [{ from: '2000-01-01', citations: [{ document: 'dieu-le-2011' }], confidence: 'verified' }],
+    versions: [{ from: '2011-01-19', citations: [{ document: 'dieu-le-2011' }], confidence: 'verified' }],
     check: (ctx) => ctx.report('bad', { facts: { event: ctx.record.event, on: ctx.record.on } }),
   });
   const cases = (event: string) => ({

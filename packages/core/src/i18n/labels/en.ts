@@ -28,6 +28,8 @@ export const en: LabelTable = {
     readmission: 're-admission',
     death: 'death',
     badgeAwarded: 'badge award',
+    badgeProposal: 'party badge proposal',
+    correction: 'correction',
     missedMonth: 'missed month',
     remedialEducation: 'remedial education',
     standingViolation: 'standing violation',

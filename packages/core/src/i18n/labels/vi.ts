@@ -30,6 +30,8 @@ export const vi = {
     readmission: 'kết nạp lại',
     death: 'từ trần',
     badgeAwarded: 'tặng Huy hiệu Đảng',
+    badgeProposal: 'đề nghị tặng Huy hiệu Đảng',
+    correction: 'đính chính',
     missedMonth: 'tháng không sinh hoạt hoặc không đóng đảng phí',
     remedialEducation: 'giáo dục, giúp đỡ đảng viên',
     standingViolation: 'vi phạm tư cách đảng viên',
