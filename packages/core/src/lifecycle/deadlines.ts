@@ -1,6 +1,7 @@
 import { addMonths } from '../date/add-months.js';
 import type { CivilDate } from '../date/civil-date.js';
 import type { WorkingDayCalendar } from '../kernel/calendar-port.js';
+import type { Parameter } from '../kernel/parameter.js';
 import type { Citation } from '../legal/types.js';
 import type { MemberEventOf } from '../model/member.js';
 import {
@@ -16,6 +17,9 @@ import {
   transferProcedureWorkingDays,
   valueAt,
 } from './parameters.js';
+
+/** Parameters as amended by plugins (`DeriveContext.parameters`); the default figures when absent. */
+type Amended = ReadonlyMap<string, Parameter> | undefined;
 
 /** A deadline with the text that sets it. */
 export interface Deadline {
@@ -35,8 +39,8 @@ function workingDeadline(
 }
 
 /** The end of probation: 12 months from the ceremony (Charter art. 5 cl. 1; end-of-month `clamp`). */
-export function probationEnd(ceremony: CivilDate): Deadline {
-  const e = entryAt(probationMonths, ceremony);
+export function probationEnd(ceremony: CivilDate, parameters?: Amended): Deadline {
+  const e = entryAt(probationMonths, ceremony, parameters);
   return { due: addMonths(ceremony, e.value), citations: e.citations };
 }
 
@@ -45,9 +49,10 @@ export function admissionDecisionDeadline(
   calendar: WorkingDayCalendar,
   voteDate: CivilDate,
   extensionWorkingDays = 0,
+  parameters?: Amended,
 ): Deadline {
-  const e = entryAt(admissionDecisionWorkingDays, voteDate);
-  const ext = Math.min(extensionWorkingDays, valueAt(decisionExtensionWorkingDays, voteDate));
+  const e = entryAt(admissionDecisionWorkingDays, voteDate, parameters);
+  const ext = Math.min(extensionWorkingDays, valueAt(decisionExtensionWorkingDays, voteDate, parameters));
   return workingDeadline(calendar, voteDate, e.value + ext, e.citations);
 }
 
@@ -56,9 +61,10 @@ export function recognitionDecisionDeadline(
   calendar: WorkingDayCalendar,
   voteDate: CivilDate,
   extensionWorkingDays = 0,
+  parameters?: Amended,
 ): Deadline {
-  const e = entryAt(recognitionDecisionWorkingDays, voteDate);
-  const ext = Math.min(extensionWorkingDays, valueAt(decisionExtensionWorkingDays, voteDate));
+  const e = entryAt(recognitionDecisionWorkingDays, voteDate, parameters);
+  const ext = Math.min(extensionWorkingDays, valueAt(decisionExtensionWorkingDays, voteDate, parameters));
   return workingDeadline(calendar, voteDate, e.value + ext, e.citations);
 }
 
@@ -66,27 +72,40 @@ export function recognitionDecisionDeadline(
 export function ceremonyDeadline(
   calendar: WorkingDayCalendar,
   decision: MemberEventOf<'admissionDecision'> | MemberEventOf<'readmission'>,
+  parameters?: Amended,
 ): Deadline {
   const from = decision.receivedOn ?? decision.date;
-  const e = entryAt(ceremonyWorkingDays, from);
+  const e = entryAt(ceremonyWorkingDays, from, parameters);
   return workingDeadline(calendar, from, e.value, e.citations);
 }
 
 /** The cell's deadline to review a probationary member, from the end of probation. */
-export function recognitionReviewDeadline(calendar: WorkingDayCalendar, end: CivilDate): Deadline {
-  const e = entryAt(recognitionReviewWorkingDays, end);
+export function recognitionReviewDeadline(
+  calendar: WorkingDayCalendar,
+  end: CivilDate,
+  parameters?: Amended,
+): Deadline {
+  const e = entryAt(recognitionReviewWorkingDays, end, parameters);
   return workingDeadline(calendar, end, e.value, e.citations);
 }
 
 /** The member's deadline to present the transfer letter. */
-export function transferLetterDeadline(calendar: WorkingDayCalendar, outDate: CivilDate): Deadline {
-  const e = entryAt(transferLetterWorkingDays, outDate);
+export function transferLetterDeadline(
+  calendar: WorkingDayCalendar,
+  outDate: CivilDate,
+  parameters?: Amended,
+): Deadline {
+  const e = entryAt(transferLetterWorkingDays, outDate, parameters);
   return workingDeadline(calendar, outDate, e.value, e.citations);
 }
 
 /** The deadline to do the official-transfer procedure after the move. */
-export function transferProcedureDeadline(calendar: WorkingDayCalendar, triggeredOn: CivilDate): Deadline {
-  const e = entryAt(transferProcedureWorkingDays, triggeredOn);
+export function transferProcedureDeadline(
+  calendar: WorkingDayCalendar,
+  triggeredOn: CivilDate,
+  parameters?: Amended,
+): Deadline {
+  const e = entryAt(transferProcedureWorkingDays, triggeredOn, parameters);
   return workingDeadline(calendar, triggeredOn, e.value, e.citations);
 }
 

@@ -139,13 +139,13 @@ export function memberFacts(
   let probationFact: MemberFacts['probationEnd'] = null;
   let recognitionFact: MemberFacts['recognition'] = null;
   if (state.ceremonyDate) {
-    const end = probationEnd(state.ceremonyDate);
+    const end = probationEnd(state.ceremonyDate, parameters);
     probationFact = { value: end.due, citations: end.citations };
     if (status === 'probationary') {
-      const review = recognitionReviewDeadline(calendar, end.due);
+      const review = recognitionReviewDeadline(calendar, end.due, parameters);
       const votes = eventsOfType(scoped, 'recognitionVote').filter((v) => v.event.date >= state.ceremonyDate!);
       const lastVote = votes[votes.length - 1];
-      const decision = lastVote ? recognitionDecisionDeadline(calendar, lastVote.event.date) : null;
+      const decision = lastVote ? recognitionDecisionDeadline(calendar, lastVote.event.date, 0, parameters) : null;
       recognitionFact = {
         value: { cellReviewBy: review.due, decisionBy: decision?.due ?? null },
         citations: [...review.citations, ...(decision?.citations ?? [])],
@@ -175,7 +175,7 @@ export function memberFacts(
       last && events.slice(last.index + 1).some((e) => e.type === 'admissionDecision' || e.type === 'readmission');
     const passed = last && 3 * last.event.vote.for >= 2 * last.event.vote.officialMembers;
     if (last && passed && !after) {
-      const dl = admissionDecisionDeadline(calendar, last.event.date);
+      const dl = admissionDecisionDeadline(calendar, last.event.date, 0, parameters);
       if (asOf > dl.due)
         overdue.push({ item: 'admissionDecision', due: dl.due, index: last.index, citations: dl.citations });
     }
@@ -186,7 +186,7 @@ export function memberFacts(
     );
     const last = decisions[decisions.length - 1];
     if (last) {
-      const dl = ceremonyDeadline(calendar, last.event as MemberEventOf<'admissionDecision'>);
+      const dl = ceremonyDeadline(calendar, last.event as MemberEventOf<'admissionDecision'>, parameters);
       if (asOf > dl.due && !(last.event as { lateConsent?: boolean }).lateConsent)
         overdue.push({ item: 'ceremony', due: dl.due, index: last.index, citations: dl.citations });
     }
@@ -194,7 +194,7 @@ export function memberFacts(
 
   // transfer letter
   if (state.pendingTransfer && isOnRolls(status)) {
-    const dl = transferLetterDeadline(calendar, state.pendingTransfer.date);
+    const dl = transferLetterDeadline(calendar, state.pendingTransfer.date, parameters);
     if (asOf > dl.due)
       overdue.push({
         item: 'transferLetter',

@@ -76,6 +76,42 @@ describe('the missing facts', () => {
   });
 });
 
+describe('deadline facts read amended parameters too', () => {
+  it('regression: probation end and the cell review deadline used the default 12 months under an amendment', () => {
+    const member = {
+      kind: 'member',
+      person,
+      events: [
+        { type: 'admissionDecision', date: '2026-01-05' },
+        { type: 'admissionCeremony', date: '2026-01-20' },
+      ],
+    };
+    const asOf = '2026-03-01' as const;
+    const fact = (r: ReturnType<typeof validate>, n: string) => r.facts?.find((f) => f.name === n)?.value;
+    const plain = createEngine({ packs: [corePack] }).validate(member, { asOf, facts: true });
+    expect(fact(plain, 'probationEnd')).toBe('2027-01-20');
+    const amended = createEngine({
+      packs: [
+        corePack,
+        {
+          provenance: { source: 'plugin', name: 'thu-nghiem', version: '1.0.0' },
+          rules: [],
+          parameterAmendments: [
+            {
+              parameter: 'member.probation.months',
+              loosens: true,
+              values: [
+                { from: '2026-01-01', value: 18, citations: [{ document: 'qd-294-2025' }], confidence: 'secondary' },
+              ],
+            },
+          ],
+        },
+      ],
+    }).validate(member, { asOf, facts: true });
+    expect(fact(amended, 'probationEnd')).toBe('2027-07-20');
+  });
+});
+
 describe('badge proposal at an occasion, judged with the discipline waits', () => {
   const events = (proposalDate: string) => [
     { type: 'admissionDecision', date: '1995-07-26' },
