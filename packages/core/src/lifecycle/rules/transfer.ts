@@ -1,10 +1,16 @@
 import { addMonths } from '../../date/add-months.js';
 import type { CivilDate } from '../../date/civil-date.js';
 import { completedMonths } from '../../date/completed-period.js';
+import { parameterAt } from '../../kernel/parameter.js';
 import { defineRule } from '../../kernel/rule.js';
 import { overRegimes } from '../../legal/regimes.js';
 import type { Member } from '../../model/member.js';
-import { temporaryTransferMonths, transferLetterWorkingDays, transferProcedureWorkingDays } from '../parameters.js';
+import {
+  lateTransferStrikeOffMonths,
+  temporaryTransferMonths,
+  transferLetterWorkingDays,
+  transferProcedureWorkingDays,
+} from '../parameters.js';
 import { type EventSubject, eachEvent, firstAfter, lateness, memberWith } from './common.js';
 
 type S = EventSubject<'transferOut'>;
@@ -143,9 +149,11 @@ export const transferDeadlines = defineRule<Member, S, Msg, typeof parameters>({
         });
       else ctx.report('letterOverdue', { facts: { due } });
     }
-    // from HD 38 (29/9/2025) on, including the versions carried over under the 2026 regulations
-    if (ctx.version.from >= '2025-09-29' && event.mode === 'official') {
-      const limit = addMonths(event.date, 3);
+    // from HD 38 (29/9/2025) on: the dated parameter says when and how long, whatever version carries the rule
+    // (the 2026 texts carry it over under versions that start on other dates)
+    const lateStrikeOff = parameterAt(lateTransferStrikeOffMonths, event.date);
+    if (lateStrikeOff && event.mode === 'official') {
+      const limit = addMonths(event.date, lateStrikeOff.value);
       const end = presentedOn ?? ctx.asOf;
       if (end > limit && !(presented?.event as { goodReason?: boolean } | undefined)?.goodReason)
         ctx.report('strikeOffGround', { facts: { limit } });
