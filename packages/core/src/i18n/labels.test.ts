@@ -5,6 +5,8 @@ import {
   exemptionReasonSchema,
   memberEventSchema,
   strikeOffGroundSchema,
+  suspensionEndReasonSchema,
+  suspensionGroundSchema,
 } from '../model/member.js';
 import { kernelLocales } from './index.js';
 import { labelTables } from './labels.js';
@@ -33,6 +35,8 @@ describe('label tables cover the model enums', () => {
     ['disciplineForm', disciplineFormSchema.options],
     ['exemptionReason', exemptionReasonSchema.options],
     ['strikeOffGround', strikeOffGroundSchema.options],
+    ['suspensionGround', suspensionGroundSchema.options],
+    ['suspensionEndReason', suspensionEndReasonSchema.options],
   ];
   for (const [domain, values] of cases)
     it(domain, () => {

@@ -26,6 +26,8 @@ export const PLACEHOLDER_DOMAINS: Readonly<Record<string, LabelDomain>> = {
   reason: 'exemptionReason',
   exemptionReason: 'exemptionReason',
   ground: 'strikeOffGround',
+  suspensionGround: 'suspensionGround',
+  suspensionEndReason: 'suspensionEndReason',
   authorityLevel: 'authorityLevel',
   expected: 'jsonType',
   received: 'jsonType',

@@ -8,6 +8,7 @@ import type { Citation, Locale, LocalizedText } from '../legal/types.js';
 import type { Member, MemberEventOf } from '../model/member.js';
 import { type CorrectionStep, prepareMember } from '../records/corrections.js';
 import { type DisciplineEffect, type DisciplineEffectReason, disciplineEffect } from '../records/discipline.js';
+import { type SuspensionGround, suspensionOn } from '../records/suspension.js';
 import { nextBadge } from './badge.js';
 import {
   admissionDecisionDeadline,
@@ -87,13 +88,25 @@ export interface MemberFacts {
   readonly officialSince: Cited<CivilDate> | null;
   /** Exempted from party work and activity on `asOf`: since when (the exemption in force), or null. */
   readonly exemptedSince: Cited<CivilDate> | null;
+  /**
+   * Suspended from party activity on `asOf` (đang bị đình chỉ sinh hoạt đảng): since when, the last day of the period
+   * set (after extensions; null when none is written), the ground and the id of the `suspensionStart` event; or null.
+   */
+  readonly suspended: Cited<{
+    readonly since: CivilDate;
+    readonly until: CivilDate | null;
+    readonly decidedOn: CivilDate;
+    readonly extended: boolean;
+    readonly ground: SuspensionGround | null;
+    readonly event: string;
+  }> | null;
   /** The correction trail: which events were corrected or withdrawn, by which correction (empty when none). */
   readonly corrections: readonly CorrectionStep[];
 }
 
 /**
  * Derives the facts of a member on `asOf`: status, party age, probation end, recognition deadlines, next badge,
- * discipline in effect, overdue items and strike-off warnings. Each fact cites its basis. Pure; never throws on a
+ * discipline in effect, exemption and suspension in force, overdue items and strike-off warnings. Each fact cites its basis. Pure; never throws on a
  * parsed record. Working days come from `calendar` (the Vietnamese calendar in the engine; weekends-only here by
  * default).
  * @example
@@ -266,6 +279,7 @@ export function memberFacts(
       ? { value: state.officialSince, citations: [charter('5', '1'), regulationPoint(asOf, '4.2.1')] }
       : null,
     exemptedSince: exemptedSinceOf(events, state.exempted || status === 'exempted'),
+    suspended: suspendedOf(member, asOf, isOnRolls(status)),
     corrections: prepared.trail,
   };
 }
@@ -275,6 +289,27 @@ function exemptedSinceOf(events: readonly Member['events'][number][], exempted: 
   for (let i = events.length - 1; i >= 0; i--)
     if (events[i]!.type === 'exemptionStart') return { value: events[i]!.date, citations: [charter('7')] };
   return null;
+}
+
+function suspendedOf(
+  member: Pick<Member, 'events'> & { readonly format?: Member['format'] },
+  asOf: CivilDate,
+  onRolls: boolean,
+): MemberFacts['suspended'] {
+  const s = onRolls ? suspensionOn(member, asOf) : null;
+  if (!s) return null;
+  const p = s.period;
+  return {
+    value: {
+      since: p.since,
+      until: p.until,
+      decidedOn: p.decidedOn,
+      extended: p.extended,
+      ground: p.ground,
+      event: p.event,
+    },
+    citations: s.citations,
+  };
 }
 
 function statusCitations(status: MemberStatus, asOf: CivilDate): Citation[] {
@@ -346,6 +381,7 @@ const LABELS: Readonly<Record<string, LocalizedText>> = {
   corrections: { vi: 'Các lần đính chính hồ sơ', en: 'Correction trail' },
   officialSince: { vi: 'Ngày được công nhận đảng viên chính thức', en: 'Official member since' },
   exemptedSince: { vi: 'Được miễn công tác và sinh hoạt đảng từ ngày', en: 'Exempted since' },
+  suspended: { vi: 'Đang bị đình chỉ sinh hoạt đảng', en: 'Suspended from party activity' },
 };
 
 /** Human text for a party age (`10 năm 0 tháng 3 ngày`). */
@@ -371,6 +407,7 @@ export function toDerivedFacts(
   if (f.nextBadge) push('nextBadge', { ...f.nextBadge.value }, f.nextBadge.citations);
   if (f.officialSince) push('officialSince', f.officialSince.value, f.officialSince.citations);
   if (f.exemptedSince) push('exemptedSince', f.exemptedSince.value, f.exemptedSince.citations);
+  if (f.suspended) push('suspended', { ...f.suspended.value }, f.suspended.citations);
   if (f.disciplineInEffect)
     push('disciplineInEffect', { ...f.disciplineInEffect.value }, f.disciplineInEffect.citations);
   push(

@@ -61,6 +61,13 @@ export interface PendingTransfer {
   readonly index: number;
 }
 
+/** A suspension of party activity under way (see {@link MemberState.suspension}). */
+export interface SuspensionState {
+  readonly since: CivilDate;
+  readonly until: CivilDate | null;
+  readonly index: number;
+}
+
 /**
  * The state derived from an ordered history (never stored beside it). Everything a transition needs; facts and
  * rules read more from the history itself.
@@ -73,6 +80,12 @@ export interface MemberState {
   /** Temporarily active elsewhere (sinh hoạt tạm thời). */
   readonly temporarilyAway: boolean;
   readonly pendingTransfer: PendingTransfer | null;
+  /**
+   * The suspension of party activity recorded last and not ended (đình chỉ sinh hoạt đảng): first day, last day of
+   * the period set (null when none is written) and the index of its `suspensionStart` event. The status does not
+   * change; whether it is in force on a given date is `suspensionOn` (records/suspension.ts).
+   */
+  readonly suspension: SuspensionState | null;
   /** Date of the current membership's admission (or re-admission) decision. */
   readonly admissionDecisionDate: CivilDate | null;
   /** Date of the first admission decision ever (party age counts from it). */
@@ -94,6 +107,7 @@ export const initialState: MemberState = Object.freeze({
   lostContact: false,
   temporarilyAway: false,
   pendingTransfer: null,
+  suspension: null,
   admissionDecisionDate: null,
   firstAdmissionDecisionDate: null,
   ceremonyDate: null,

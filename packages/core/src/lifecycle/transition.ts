@@ -3,6 +3,7 @@ import { addMonths } from '../date/add-months.js';
 import type { CivilDate } from '../date/civil-date.js';
 import type { Citation, LocalizedText } from '../legal/types.js';
 import type { MemberEvent, MemberEventType } from '../model/member.js';
+import { suspensionCitations } from '../records/suspension.js';
 import { probationMonths, valueAt } from './parameters.js';
 import { charter, implementingGuidance, regulationPoint } from './regime.js';
 import { isFormer, isOnRolls, type MemberState, type MemberStatus } from './state.js';
@@ -22,6 +23,8 @@ export type RefusalId =
   | 'alreadyExempted'
   | 'notExempted'
   | 'notLostContact'
+  | 'alreadySuspended'
+  | 'notSuspended'
   | 'badgeNotOfficial'
   | 'badgeFormer'
   | 'afterDeath';
@@ -84,6 +87,14 @@ const REFUSAL_TEXT: Readonly<Record<RefusalId, LocalizedText>> = {
   notLostContact: {
     vi: 'Không có thời gian mất liên lạc nào đang mở để nối lại.',
     en: 'There is no open period of lost contact to restore.',
+  },
+  alreadySuspended: {
+    vi: 'Đảng viên đang bị đình chỉ sinh hoạt đảng; muốn kéo dài thời hạn thì ghi quyết định gia hạn.',
+    en: 'The member is already suspended from party activity; record an extension to lengthen the period.',
+  },
+  notSuspended: {
+    vi: 'Đảng viên không đang bị đình chỉ sinh hoạt đảng.',
+    en: 'The member is not suspended from party activity.',
   },
   badgeNotOfficial: {
     vi: 'Huy hiệu Đảng xét theo tuổi đảng, chỉ tính khi đã là đảng viên chính thức.',
@@ -163,6 +174,7 @@ export function transition(state: MemberState, event: MemberEvent): TransitionRe
                 lostContact: false,
                 temporarilyAway: false,
                 pendingTransfer: null,
+                suspension: null,
               }),
       )
       .with({ type: 'admissionCeremony' }, () =>
@@ -221,6 +233,26 @@ export function transition(state: MemberState, event: MemberEvent): TransitionRe
         if (s === 'probationary' && state.exempted) return ok(base, { exempted: false });
         return refuse(counted, 'notExempted', [charter('7')]);
       })
+      // Suspension of party activity (Điều lệ Điều 40 khoản 4): only a member on the rolls; the status does not change
+      // and every other act stays lawful while suspended (discipline is what it usually awaits).
+      .with({ type: 'suspensionStart' }, (e) => {
+        if (!onRolls) return notMember(suspensionCitations(d));
+        const since = e.from ?? d;
+        const open = state.suspension;
+        if (open && (!open.until || since <= open.until))
+          return refuse(counted, 'alreadySuspended', suspensionCitations(d));
+        return ok(base, { suspension: { since, until: e.until ?? null, index: state.applied } });
+      })
+      .with({ type: 'suspensionExtension' }, (e) => {
+        if (!onRolls) return notMember(suspensionCitations(d));
+        if (!state.suspension) return refuse(counted, 'notSuspended', suspensionCitations(d));
+        return ok(base, { suspension: { ...state.suspension, until: e.until } });
+      })
+      .with({ type: 'suspensionEnd' }, () =>
+        state.suspension && onRolls
+          ? ok(base, { suspension: null })
+          : refuse(counted, 'notSuspended', suspensionCitations(d)),
+      )
       .with({ type: 'discipline' }, (e) => {
         if (!onRolls) return notMember([charter('35')]);
         if (s === 'probationary' && e.form === 'removalFromPost')
@@ -246,7 +278,7 @@ export function transition(state: MemberState, event: MemberEvent): TransitionRe
           ? ok(base, { lostContact: false })
           : refuse(counted, 'notLostContact', [regulationPoint(d, d >= '2025-07-01' ? '5.1' : '4.5.1')]),
       )
-      .with({ type: 'death' }, () => ok(base, { status: 'deceased', pendingTransfer: null }))
+      .with({ type: 'death' }, () => ok(base, { status: 'deceased', pendingTransfer: null, suspension: null }))
       .with({ type: 'badgeAwarded' }, { type: 'badgeProposal' }, () => {
         if (s === 'official' || s === 'exempted' || s === 'deceased') return ok(base, {});
         if (isFormer(s)) return refuse(counted, 'badgeFormer', [{ document: implementingGuidance(d), point: '18.5' }]);
@@ -269,6 +301,7 @@ function exitTo(kind: 'struckOff' | 'left' | 'expelled', date: CivilDate, index:
     lostContact: false,
     temporarilyAway: false,
     pendingTransfer: null,
+    suspension: null,
   };
 }
 
@@ -300,6 +333,9 @@ export function probeEvents(date: CivilDate = PROBE_DATE): readonly MemberEvent[
     { type: 'temporaryTransferEnd', date },
     { type: 'exemptionStart', date, reason: 'ageOrHealth' },
     { type: 'exemptionEnd', date },
+    { type: 'suspensionStart', date, ground: 'obstruction' },
+    { type: 'suspensionExtension', date, until: date },
+    { type: 'suspensionEnd', date },
     { type: 'discipline', date, form: 'reprimand' },
     { type: 'discipline', date, form: 'warning' },
     { type: 'discipline', date, form: 'removalFromPost' },
@@ -344,6 +380,7 @@ export function representativeState(status: MemberStatus): MemberState {
     lostContact: false,
     temporarilyAway: false,
     pendingTransfer: null,
+    suspension: null,
     admissionDecisionDate: null,
     firstAdmissionDecisionDate: null,
     ceremonyDate: null,

@@ -18,6 +18,8 @@ export {
   memberKind,
   memberSchema,
   strikeOffGroundSchema,
+  suspensionEndReasonSchema,
+  suspensionGroundSchema,
   transferModeSchema,
   voteSchema,
 } from './member.js';

@@ -10,6 +10,7 @@ import type { Discipline } from '../model/discipline.js';
 import { type Member, memberSchema } from '../model/member.js';
 import { type Organization, organizationSchema } from '../model/organization.js';
 import { FORMAT_2, prepareMember } from './corrections.js';
+import { suspensionOn } from './suspension.js';
 import { resolveAuthority } from './tree.js';
 
 const BUCKETS = [
@@ -24,7 +25,7 @@ const BUCKETS = [
 /**
  * A bundle (bộ hồ sơ): members, organizations, ranking rounds, cadre files and confidence votes sent together. Each
  * record is judged in its own right; records that name a member of the bundle read that member's history
- * (admission date, exemption, status, discipline) instead of their own re-keyed fields, and authorities named by
+ * (admission date, exemption, suspension, status, discipline) instead of their own re-keyed fields, and authorities named by
  * organization id are resolved through the bundle's dated organization tree as of each act's date. A disagreement
  * between a re-keyed field and the history is a warning that cites both places.
  */
@@ -75,6 +76,7 @@ const FIELD_LABELS: Record<string, LocalizedText> = {
   exempted: { vi: 'Việc miễn công tác và sinh hoạt đảng', en: 'Exemption' },
   status: { vi: 'Loại đảng viên (chính thức / dự bị)', en: 'Membership status' },
   discipline: { vi: 'Danh sách kỷ luật', en: 'Discipline list' },
+  suspended: { vi: 'Việc đình chỉ sinh hoạt đảng', en: 'Suspension from party activity' },
 };
 
 const LEVELS: Record<string, LocalizedText> = {
@@ -156,6 +158,8 @@ export function historyFacts(member: Member, date: CivilDate) {
   return {
     admittedOn: state.admissionDecisionDate ?? undefined,
     exempted: state.exempted || state.status === 'exempted',
+    // suspension of party activity in force on the date (suspensionStart / suspensionExtension / suspensionEnd)
+    suspended: onRolls && suspensionOn(member, date) !== null,
     status: onRolls ? (state.status === 'probationary' ? 'probationary' : 'official') : undefined,
     discipline,
   };
@@ -350,7 +354,7 @@ function readRound(
     const h = historyFacts(hit.member, date);
     const base: Path = ['members', j];
     const place = `${hit.where}.events`;
-    for (const field of ['admittedOn', 'exempted', 'status'] as const)
+    for (const field of ['admittedOn', 'exempted', 'suspended', 'status'] as const)
       compareField(field, e[field], h[field], e.memberId, [...base, field], place, ctx, where, issues);
     // a round lists at least the decisions of the year ranked: compare those
     const inYear = (d: { decidedOn?: unknown }) => String(d.decidedOn).startsWith(String(value.year));
@@ -364,7 +368,12 @@ function readRound(
       where,
       issues,
     );
-    const copy: Record<string, unknown> = { ...e, exempted: h.exempted, discipline: h.discipline };
+    const copy: Record<string, unknown> = {
+      ...e,
+      exempted: h.exempted,
+      suspended: h.suspended,
+      discipline: h.discipline,
+    };
     if (h.admittedOn) copy.admittedOn = h.admittedOn;
     else delete copy.admittedOn;
     if (h.status) copy.status = h.status;

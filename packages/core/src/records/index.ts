@@ -1,6 +1,6 @@
 /**
  * Records format 2 (`dieule.records/2`): event identities, corrections, the one discipline model's derived "in
- * effect" fact, bundles and the upgrade from format 1.
+ * effect" fact, suspensions of party activity, bundles and the upgrade from format 1.
  */
 
 export { type Bundle, bundleKind, bundleSchema, expandBundle, historyFacts } from './bundle.js';
@@ -19,6 +19,17 @@ export {
   disciplineEffect,
 } from './discipline.js';
 export { eventIds, generatedEventId, generatedMemberId } from './ids.js';
+export {
+  type SuspensionEffectReason,
+  type SuspensionEndReason,
+  type SuspensionGround,
+  type SuspensionOn,
+  type SuspensionPeriod,
+  suspensionCitations,
+  suspensionEffect,
+  suspensionOn,
+  suspensionPeriods,
+} from './suspension.js';
 export {
   type AuthorityLevelOf,
   levelOf,

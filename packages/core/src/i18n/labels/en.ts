@@ -19,6 +19,9 @@ export const en: LabelTable = {
     temporaryTransferEnd: 'end of a temporary transfer',
     exemptionStart: 'exemption',
     exemptionEnd: 'end of exemption',
+    suspensionStart: 'suspension from party activity',
+    suspensionExtension: 'extension of a suspension',
+    suspensionEnd: 'end of a suspension',
     discipline: 'discipline',
     strikeOff: 'strike-off',
     voluntaryExit: 'voluntary exit',
@@ -62,6 +65,17 @@ export const en: LabelTable = {
     awaitingRetirement: 'awaiting retirement',
     maternity: 'maternity',
     other: 'other reason',
+  },
+  suspensionGround: {
+    obstruction: 'signs of a serious violation and deliberate obstruction of the review or inspection',
+    indictment: 'indicted',
+    custody: 'held in custody',
+    other: 'other reason',
+  },
+  suspensionEndReason: {
+    periodEnded: 'the period ended',
+    concluded: 'the competent organization concluded',
+    lifted: 'the suspension decision was lifted',
   },
   strikeOffGround: {
     inactivity: 'no Party activity for 3 months in a year',

@@ -21,6 +21,9 @@ export const vi = {
     temporaryTransferEnd: 'kết thúc sinh hoạt đảng tạm thời',
     exemptionStart: 'miễn công tác và sinh hoạt đảng',
     exemptionEnd: 'trở lại công tác và sinh hoạt đảng',
+    suspensionStart: 'đình chỉ sinh hoạt đảng',
+    suspensionExtension: 'gia hạn đình chỉ sinh hoạt đảng',
+    suspensionEnd: 'chấm dứt đình chỉ sinh hoạt đảng',
     discipline: 'thi hành kỷ luật',
     strikeOff: 'xóa tên',
     voluntaryExit: 'cho ra khỏi Đảng',
@@ -64,6 +67,17 @@ export const vi = {
     awaitingRetirement: 'nghỉ chờ hưu',
     maternity: 'nghỉ sinh con',
     other: 'lý do khác',
+  },
+  suspensionGround: {
+    obstruction: 'có dấu hiệu vi phạm nghiêm trọng và cố ý gây trở ngại cho việc xem xét, kiểm tra',
+    indictment: 'bị truy tố',
+    custody: 'bị tạm giam',
+    other: 'lý do khác',
+  },
+  suspensionEndReason: {
+    periodEnded: 'hết thời hạn đình chỉ',
+    concluded: 'đã có kết luận của tổ chức đảng có thẩm quyền',
+    lifted: 'quyết định đình chỉ được bãi bỏ',
   },
   strikeOffGround: {
     inactivity: 'bỏ sinh hoạt đảng 3 tháng trong năm',
