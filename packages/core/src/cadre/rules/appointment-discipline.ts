@@ -1,5 +1,5 @@
 import { completedMonths } from '../../date/completed-period.js';
-import { defineRule } from '../../kernel/rule.js';
+import { defineRuleFor } from '../../kernel/rule.js';
 import { formArgs } from '../../ranking/rules/text.js';
 import { disciplineEffect } from '../../records/discipline.js';
 import type { Appointment } from '../model/appointment.js';
@@ -11,12 +11,7 @@ import { appointmentDate, atDecision, exampleAppointment } from './appointment-s
  * decision: one year (QĐ 105), 12 / 30 / 60 months for reprimand / warning / removal from post (QĐ 80, from
  * 18/8/2022), 24 / 36 / 60 months (QĐ 377, from 8/10/2025).
  */
-export const appointmentDiscipline = defineRule<
-  Appointment,
-  Appointment,
-  'barred',
-  { bars: typeof disciplineBarMonths }
->({
+export const appointmentDiscipline = defineRuleFor<Appointment>()({
   id: 'cadre.appointment.discipline',
   family: 'cadre',
   title: {
@@ -73,7 +68,7 @@ export const appointmentDiscipline = defineRule<
  * appointed (QĐ 69 Điều 2 khoản 5, 13). The decision date stands for the announcement date when none is recorded.
  * Uses the one discipline model's `disciplineEffect`.
  */
-export const appointmentDisciplineInEffect = defineRule<Appointment, Appointment, 'inEffect' | 'inEffectNoEnd'>({
+export const appointmentDisciplineInEffect = defineRuleFor<Appointment>()({
   id: 'cadre.appointment.disciplineInEffect',
   family: 'cadre',
   title: {

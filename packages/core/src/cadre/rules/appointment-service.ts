@@ -1,4 +1,4 @@
-import { defineRule } from '../../kernel/rule.js';
+import { defineRuleFor } from '../../kernel/rule.js';
 import type { Appointment } from '../model/appointment.js';
 import { retirementReachedOn, serviceMonthsLeft } from '../model/service.js';
 import { minServiceMonths } from '../parameters.js';
@@ -10,12 +10,7 @@ import { exampleAppointment } from './appointment-shared.js';
  * body receives the file (KL 08, from 1/8/2021; QĐ 80; QĐ 377 Điều 34 k5). From QĐ 377 a special case decided by the
  * appointing authority may go down to 48 months.
  */
-export const appointmentServiceLeft = defineRule<
-  Appointment,
-  Appointment,
-  'tooLittle',
-  { min: typeof minServiceMonths }
->({
+export const appointmentServiceLeft = defineRuleFor<Appointment>()({
   id: 'cadre.appointment.serviceLeft',
   family: 'cadre',
   title: {

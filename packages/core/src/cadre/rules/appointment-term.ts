@@ -1,5 +1,5 @@
 import { completedMonths } from '../../date/completed-period.js';
-import { defineRule } from '../../kernel/rule.js';
+import { defineRuleFor } from '../../kernel/rule.js';
 import type { Appointment } from '../model/appointment.js';
 import { serviceMonthsLeft } from '../model/service.js';
 import { atDecision, exampleAppointment } from './appointment-shared.js';
@@ -8,7 +8,7 @@ import { atDecision, exampleAppointment } from './appointment-shared.js';
  * `cadre.appointment.timeInPost` (QĐ 377 Điều 34 k3): before a higher post, at least 12 months in the current (or an
  * equivalent) post, unless the managing committee decided an exception.
  */
-export const appointmentTimeInPost = defineRule<Appointment, Appointment, 'tooSoon'>({
+export const appointmentTimeInPost = defineRuleFor<Appointment>()({
   id: 'cadre.appointment.timeInPost',
   family: 'cadre',
   title: {
@@ -65,7 +65,7 @@ export const appointmentTimeInPost = defineRule<Appointment, Appointment, 'tooSo
  * service left is re-appointed; with less, the post is extended until retirement. RECALLED (QĐ 80 and the civil-service
  * decree; the QĐ 377 wording was not found), so a mismatch is a warning.
  */
-export const appointmentReappointment = defineRule<Appointment, Appointment, 'useExtension' | 'useReappointment'>({
+export const appointmentReappointment = defineRuleFor<Appointment>()({
   id: 'cadre.appointment.reappointment',
   family: 'cadre',
   title: {
@@ -123,7 +123,7 @@ export const appointmentReappointment = defineRule<Appointment, Appointment, 'us
  * `cadre.appointment.rankingHistory` (HD 45 mục III.1.3): the appointment file shows the quality ranking of the last
  * three years; a missing year is reported (information).
  */
-export const appointmentRankingHistory = defineRule<Appointment, Appointment, 'missingYears'>({
+export const appointmentRankingHistory = defineRuleFor<Appointment>()({
   id: 'cadre.appointment.rankingHistory',
   family: 'cadre',
   title: {

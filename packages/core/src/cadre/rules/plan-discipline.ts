@@ -29,12 +29,7 @@ function* subjects(plan: CadrePlan): Iterable<Subject<PlanDisciplineSubject>> {
  * immediately after the decision), and is not planned for a higher post before the bar has run from the decision:
  * 12 / 30 / 60 months (reprimand / warning / removal from post) under QĐ 80, 24 / 36 / 60 under QĐ 377.
  */
-export const planDiscipline = defineRule<
-  CadrePlan,
-  PlanDisciplineSubject,
-  'barred' | 'mustRemove',
-  { bars: typeof disciplineBarMonths }
->({
+export const planDiscipline = defineRule({
   id: 'cadre.plan.discipline',
   family: 'cadre',
   title: { vi: 'Cán bộ bị kỷ luật và quy hoạch', en: 'Discipline and planning' },

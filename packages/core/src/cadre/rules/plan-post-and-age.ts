@@ -10,7 +10,7 @@ function* eachActiveEntry(plan: CadrePlan): Iterable<Subject<PlanEntry>> {
 }
 
 /** `cadre.plan.higherPost`: only posts higher than the one the cadre holds are planned. */
-export const planHigherPost = defineRule<CadrePlan, PlanEntry, 'notHigher'>({
+export const planHigherPost = defineRule({
   id: 'cadre.plan.higherPost',
   family: 'cadre',
   title: { vi: 'Chỉ quy hoạch chức danh cao hơn', en: 'Only higher posts are planned' },
@@ -97,7 +97,7 @@ export const planMinServiceMonths = defineParameter<{ target1: number; target2: 
  * planned term for next-term planning): one full term (60 months) under QĐ 50; 60 months for target 1 and 120 months
  * for target 2 under QĐ 377. Retirement age by the NĐ 135/2020 roadmap, or the cadre's own when given.
  */
-export const planAge = defineRule<CadrePlan, PlanEntry, 'tooOld', { min: typeof planMinServiceMonths }>({
+export const planAge = defineRule({
   id: 'cadre.plan.age',
   family: 'cadre',
   title: { vi: 'Tuổi quy hoạch: đủ thời gian công tác còn lại', en: 'Planning age: enough service left' },

@@ -1,9 +1,8 @@
 import { defineRule } from '../../kernel/rule.js';
-import type { CadrePlan } from '../model/plan.js';
 import { examplePlan, indexPlan, planAtApproval } from './plan-shared.js';
 
 /** `cadre.plan.references`: every entry names a cadre and a post listed in the plan, once. */
-export const planReferences = defineRule<CadrePlan, CadrePlan, 'unknownCadre' | 'unknownPost' | 'duplicate'>({
+export const planReferences = defineRule({
   id: 'cadre.plan.references',
   family: 'cadre',
   title: {

@@ -1,6 +1,5 @@
 import { completedMonths } from '../../date/completed-period.js';
 import { defineRule } from '../../kernel/rule.js';
-import type { CadrePlan } from '../model/plan.js';
 import { activeEntries, ageReferenceDate, examplePlan, indexPlan, planAtApproval } from './plan-shared.js';
 
 /**
@@ -8,7 +7,7 @@ import { activeEntries, ageReferenceDate, examplePlan, indexPlan, planAtApproval
  * district level) at least 15 %, women at least 25 % of the cadres planned. Counted on distinct cadres still in the
  * plan, ages at the age reference date. QĐ 50 figures; assumed carried over by QĐ 377 (RECALLED).
  */
-export const planStructure = defineRule<CadrePlan, CadrePlan, 'fewYoung' | 'fewWomen'>({
+export const planStructure = defineRule({
   id: 'cadre.plan.structure',
   family: 'cadre',
   title: { vi: 'Cơ cấu quy hoạch: cán bộ trẻ, cán bộ nữ', en: 'Plan structure: young cadres and women' },

@@ -1,8 +1,6 @@
 import { defineRule } from '../../kernel/rule.js';
-import { type BallotResult, ballotsOf, type ConfidenceVote } from '../model/vote.js';
+import { ballotsOf } from '../model/vote.js';
 import { eachResult, exampleVote } from './select.js';
-
-type Msg = 'overHalf' | 'twoThirds';
 
 /** Which consequence band a low-confidence count falls in: more than half but under two thirds, or two thirds and up. */
 export function lowConfidenceBand(low: number, ballots: number): 'none' | 'overHalf' | 'twoThirds' {
@@ -20,7 +18,7 @@ export function lowConfidenceBand(low: number, ballots: number): 'none' | 'overH
  * QĐ 262 (2014, RECALLED): more than 1/2 → out of planning for higher posts; 2/3 or more → resignation / relief.
  * The share is counted on the ballots cast for the person (RECALLED base: not seen in the stored texts).
  */
-export const voteLowConfidence = defineRule<ConfidenceVote, BallotResult, Msg>({
+export const voteLowConfidence = defineRule({
   id: 'cadre.vote.lowConfidence',
   family: 'cadre',
   title: { vi: 'Hệ quả của phiếu tín nhiệm thấp', en: 'Consequences of low-confidence votes' },

@@ -1,4 +1,4 @@
-import { defineRule, wholeRecord } from '../../kernel/rule.js';
+import { defineRuleFor, wholeRecord } from '../../kernel/rule.js';
 import type { ConfidenceVote } from '../model/vote.js';
 import { exampleVote } from './select.js';
 
@@ -6,7 +6,7 @@ import { exampleVote } from './select.js';
  * `cadre.vote.quorum`: a confidence-vote session is valid only with at least two thirds of those summoned present
  * (present × 3 ≥ summoned × 2, in integers); more present than summoned is an input error.
  */
-export const voteQuorum = defineRule<ConfidenceVote, ConfidenceVote, 'noQuorum' | 'morePresent'>({
+export const voteQuorum = defineRuleFor<ConfidenceVote>()({
   id: 'cadre.vote.quorum',
   family: 'cadre',
   title: {

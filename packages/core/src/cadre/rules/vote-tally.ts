@@ -1,9 +1,9 @@
 import { defineRule } from '../../kernel/rule.js';
-import { type BallotResult, ballotsOf, type ConfidenceVote } from '../model/vote.js';
+import { ballotsOf } from '../model/vote.js';
 import { eachResult, exampleVote } from './select.js';
 
 /** `cadre.vote.tally`: the ballots counted for a person cannot exceed the number present. */
-export const voteTally = defineRule<ConfidenceVote, BallotResult, 'tooManyBallots'>({
+export const voteTally = defineRule({
   id: 'cadre.vote.tally',
   family: 'cadre',
   title: { vi: 'Số phiếu không vượt quá số người có mặt', en: 'Ballots do not exceed those present' },

@@ -1,4 +1,4 @@
-import { defineRule, wholeRecord } from '../../kernel/rule.js';
+import { defineRuleFor, wholeRecord } from '../../kernel/rule.js';
 import { closingDay, congressDeadlines } from '../deadlines.js';
 import type { Congress } from '../model/congress.js';
 import { afterCongressWorkingDays } from '../parameters.js';
@@ -26,7 +26,7 @@ const FIELD = { report: 'reportedOn', approval: 'approvedOn', handover: 'handedO
  * 15.2, 16.1). Done late is an error (a warning for the superior's approval); not done by the reporting date once
  * due is a warning.
  */
-export const afterCongress = defineRule<Congress, Congress, M, typeof parameters>({
+export const afterCongress = defineRuleFor<Congress>()({
   id: 'congress.after.deadlines',
   family: 'congress',
   title: {

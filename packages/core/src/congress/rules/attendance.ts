@@ -1,9 +1,7 @@
-import { defineRule, wholeRecord } from '../../kernel/rule.js';
+import { defineRuleFor, wholeRecord } from '../../kernel/rule.js';
 import type { Path } from '../../kernel/types.js';
 import type { Congress } from '../model/congress.js';
 import { exampleCongress } from './select.js';
-
-type M = 'moreAttendedThanSummoned' | 'partsOverTotal';
 
 const PART_NAMES = {
   exempted: { vi: 'được miễn công tác và sinh hoạt đảng', en: 'exempted from party work' },
@@ -16,7 +14,7 @@ const PART_NAMES = {
  * summoned (in all and in each group), and the exempted and temporarily-away groups within their totals. The
  * groups matter because they are summoned but count only when they attend (HD 06 point 14.2).
  */
-export const congressAttendance = defineRule<Congress, Congress, M>({
+export const congressAttendance = defineRuleFor<Congress>()({
   id: 'congress.attendance.counts',
   family: 'congress',
   title: { vi: 'Số đảng viên được triệu tập và có mặt khớp nhau', en: 'Summoned and attending counts add up' },

@@ -1,4 +1,4 @@
-import { defineRule, wholeRecord } from '../../kernel/rule.js';
+import { defineRuleFor, wholeRecord } from '../../kernel/rule.js';
 import type { Congress } from '../model/congress.js';
 import { congressLevelOn } from '../model/organization.js';
 import { cellCommitteeMax } from '../parameters.js';
@@ -15,7 +15,7 @@ const officialOf = (c: Congress): number | undefined =>
  * and a deputy from it; a smaller cell elects only a secretary (and a deputy if needed) (Charter art. 24 cl. 4);
  * from 1/7/2025 a cell committee has at most 7 members (QĐ 294, points 23.1–23.4).
  */
-export const cellCommittee = defineRule<Congress, Congress, 'tooFewForCommittee' | 'tooLarge', typeof parameters>({
+export const cellCommittee = defineRuleFor<Congress>()({
   id: 'congress.cell.committee',
   family: 'congress',
   title: {

@@ -1,9 +1,7 @@
 import { defineRule } from '../../kernel/rule.js';
-import { type Congress, type ElectionRound, isMoreThanHalf, majorityOf, roundElectorate } from '../model/congress.js';
+import { isMoreThanHalf, majorityOf, roundElectorate } from '../model/congress.js';
 import { BODY_NAMES, personLabel, safeId } from '../text.js';
 import { eachRound, exampleCongress } from './select.js';
-
-type M = 'notMajority' | 'tooManyElected' | 'votesOverBallots' | 'ballotsOverElectorate';
 
 /**
  * `congress.election.majority`: a candidate is elected only with more than half of the votes counted against the
@@ -13,7 +11,7 @@ type M = 'notMajority' | 'tooManyElected' | 'votesOverBallots' | 'ballotsOverEle
  * elected by the new committee needs more than half of the committee. No more may be declared elected than the
  * seats to fill, and no one can get more votes than valid ballots.
  */
-export const electionMajority = defineRule<Congress, ElectionRound, M>({
+export const electionMajority = defineRule({
   id: 'congress.election.majority',
   family: 'congress',
   title: {

@@ -2,7 +2,6 @@ import { serviceMonthsLeft } from '../../cadre/model/service.js';
 import { defineRule } from '../../kernel/rule.js';
 import { ageReferenceDate } from '../model/age.js';
 import { congressLevelOn } from '../model/organization.js';
-import type { PersonnelPlan, PlannedCandidate } from '../model/plan.js';
 import { committeeAge } from '../parameters.js';
 import { dmy, monthsText, personLabel, safeId } from '../text.js';
 import { eachCandidate, examplePlan } from './select.js';
@@ -19,12 +18,7 @@ const parameters = { age: committeeAge };
  * figures are inferred from provincial birth-month cut-offs: a full term and half a term, with the 2012 Labour
  * Code's retirement ages (60 and 55) for reference dates before 2021.
  */
-export const personnelAge = defineRule<
-  PersonnelPlan,
-  PlannedCandidate,
-  'firstTimeShort' | 'reelectionShort',
-  typeof parameters
->({
+export const personnelAge = defineRule({
   id: 'congress.personnel.age',
   family: 'congress',
   title: {

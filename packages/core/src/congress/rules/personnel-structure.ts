@@ -1,12 +1,11 @@
 import { completedMonths } from '../../date/completed-period.js';
-import { defineRule, wholeRecord } from '../../kernel/rule.js';
+import { defineRuleFor, wholeRecord } from '../../kernel/rule.js';
 import { ageReferenceDate } from '../model/age.js';
 import type { PersonnelPlan } from '../model/plan.js';
 import { committeeStructure } from '../parameters.js';
 import { examplePlan } from './select.js';
 
 const parameters = { targets: committeeStructure };
-type M = 'belowTarget' | 'fewerCandidatesThanSeats';
 
 const TARGET_NAMES = {
   youngPercent: { vi: 'cán bộ trẻ', en: 'young cadres' },
@@ -21,7 +20,7 @@ const TARGET_NAMES = {
  * candidates as seats. Central figures are encoded only where a source was seen (2020–2025: under 40 at least 10%
  * at provincial and district level, secondary); elsewhere the parameter is empty and only local targets apply.
  */
-export const personnelStructure = defineRule<PersonnelPlan, PersonnelPlan, M, typeof parameters>({
+export const personnelStructure = defineRuleFor<PersonnelPlan>()({
   id: 'congress.personnel.structure',
   family: 'congress',
   title: { vi: 'Cơ cấu nhân sự cấp ủy đạt chỉ tiêu', en: 'Committee candidates meet the structure targets' },

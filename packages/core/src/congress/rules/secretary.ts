@@ -1,4 +1,4 @@
-import { defineRule, wholeRecord } from '../../kernel/rule.js';
+import { defineRuleFor, wholeRecord } from '../../kernel/rule.js';
 import type { Congress } from '../model/congress.js';
 import { exampleCongress } from './select.js';
 
@@ -6,7 +6,7 @@ import { exampleCongress } from './select.js';
  * `congress.secretary.rounds`: when the third round of the secretary election elects no one, there is no fourth
  * round: the superior committee appoints the secretary (QĐ 294, points 23.1–23.4).
  */
-export const secretaryRounds = defineRule<Congress, Congress, 'fourthRound' | 'appointmentNeeded'>({
+export const secretaryRounds = defineRuleFor<Congress>()({
   id: 'congress.secretary.rounds',
   family: 'congress',
   title: {

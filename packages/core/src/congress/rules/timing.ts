@@ -1,6 +1,6 @@
 import { addMonths } from '../../date/add-months.js';
 import { completedMonths } from '../../date/completed-period.js';
-import { defineRule, wholeRecord } from '../../kernel/rule.js';
+import { defineRuleFor, wholeRecord } from '../../kernel/rule.js';
 import type { Congress } from '../model/congress.js';
 import { congressLevelOn, TWO_LEVEL_FROM } from '../model/organization.js';
 import { congressCycle } from '../parameters.js';
@@ -8,7 +8,6 @@ import { dmy, levelArgs, monthsText } from '../text.js';
 import { exampleCongress } from './select.js';
 
 const parameters = { cycle: congressCycle };
-type M = 'tooEarly' | 'tooLate' | 'districtEnded' | 'pilotNotInForce' | 'pilotNotCell' | 'previousAfter';
 
 /**
  * `congress.timing.cycle`: a congress is held when the cycle of its level says, counted from the previous
@@ -19,7 +18,7 @@ type M = 'tooEarly' | 'tooLate' | 'districtEnded' | 'pilotNotInForce' | 'pilotNo
  * of a new, split or merged organization is not judged (HD 06 point 13.4), nor a congress whose level changed since
  * the previous one (communes in 2025 and 2026).
  */
-export const congressTiming = defineRule<Congress, Congress, M, typeof parameters>({
+export const congressTiming = defineRuleFor<Congress>()({
   id: 'congress.timing.cycle',
   family: 'congress',
   title: { vi: 'Đại hội đúng nhiệm kỳ của cấp', en: 'Congress held on its level’s cycle' },

@@ -1,4 +1,4 @@
-import { defineRule } from '../../kernel/rule.js';
+import { defineRuleFor } from '../../kernel/rule.js';
 import type { Member } from '../../model/member.js';
 import { decodeCitizenId } from '../citizen-id.js';
 
@@ -6,7 +6,7 @@ import { decodeCitizenId } from '../citizen-id.js';
  * `identity.citizenId.format`: a personal identification number has 12 digits whose first three name a
  * birth-registration province (or a country). A 9-digit CMND is accepted as a historical number (info).
  */
-export const citizenIdFormat = defineRule<Member, Member, 'format' | 'place' | 'legacy'>({
+export const citizenIdFormat = defineRuleFor<Member>()({
   id: 'identity.citizenId.format',
   family: 'identity',
   title: { vi: 'Số định danh cá nhân đúng cấu trúc', en: 'Personal identification number is well formed' },

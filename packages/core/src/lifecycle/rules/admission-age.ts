@@ -56,7 +56,7 @@ function judge(ctx: Ctx, overMax: (months: number) => boolean): void {
  * months (already so in QĐ 29 point 1.1 a, 2016); over 60 only with a decision of (or written consent from) the provincial-level
  * committee. Judged at the cell's vote; at the decision when no vote is recorded.
  */
-export const admissionAge = defineRule<Member, S, Msg, typeof parameters>({
+export const admissionAge = defineRule({
   id: 'member.admission.age',
   family: 'lifecycle',
   title: { vi: 'Tuổi người vào Đảng (18 đến 60, tính theo tháng)', en: 'Applicant age (18 to 60, counted in months)' },

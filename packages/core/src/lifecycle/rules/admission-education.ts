@@ -27,7 +27,7 @@ function judge(ctx: Ctx, equivalentAccepted: boolean): void {
  * was accepted only under QĐ 29 (before 30/7/2021). Exceptions (mountain, border, island, ethnic-minority areas…)
  * follow the Secretariat's guidance and are recorded as `educationException` on the decision.
  */
-export const admissionEducation = defineRule<Member, S, Msg>({
+export const admissionEducation = defineRule({
   id: 'member.admission.education',
   family: 'lifecycle',
   title: {

@@ -1,5 +1,5 @@
 import type { CivilDate } from '../../date/civil-date.js';
-import { defineRule, type RuleContext } from '../../kernel/rule.js';
+import { defineRuleFor, type RuleContext } from '../../kernel/rule.js';
 import { overRegimes } from '../../legal/regimes.js';
 import type { Member } from '../../model/member.js';
 import type { Organization } from '../../model/organization.js';
@@ -17,7 +17,7 @@ type Ctx = RuleContext<Member, Decided, 'districtEnded' | 'communeNotYet', Recor
  * committees ended on 30/6/2025; from 1/7/2025 the commune / ward / special-zone committee under the province is
  * the level directly above grassroots organizations (QĐ 294 pilot), which it was not before.
  */
-export const decisionAuthorityLevel = defineRule<Member, Decided, 'districtEnded' | 'communeNotYet'>({
+export const decisionAuthorityLevel = defineRuleFor<Member>()({
   id: 'member.decision.authorityLevel',
   family: 'lifecycle',
   title: { vi: 'Cấp ra quyết định tồn tại vào ngày quyết định', en: 'The deciding level exists on the decision date' },
@@ -94,7 +94,7 @@ export const decisionAuthorityLevel = defineRule<Member, Decided, 'districtEnded
 /**
  * `organization.districtLevelEnded`: a district-level superior committee cannot be valid after 30/6/2025.
  */
-export const organizationDistrictEnded = defineRule<Organization, Organization, 'stillValid'>({
+export const organizationDistrictEnded = defineRuleFor<Organization>()({
   id: 'organization.districtLevelEnded',
   family: 'lifecycle',
   title: { vi: 'Cấp ủy cấp huyện kết thúc hoạt động từ 1/7/2025', en: 'District-level committees ended on 1/7/2025' },

@@ -53,7 +53,7 @@ function judge(ctx: Ctx, known: readonly Exclusion[]): void {
  * suspended or prosecuted, and absent with an accepted reason). A decision that follows a vote short of two thirds
  * is an error; a vote that simply failed is recorded as info.
  */
-export const cellVoteTwoThirds = defineRule<Member, S, Msg, typeof parameters>({
+export const cellVoteTwoThirds = defineRule({
   id: 'member.vote.twoThirds',
   family: 'lifecycle',
   title: {

@@ -1,12 +1,10 @@
 import { addMonths } from '../../date/add-months.js';
 import type { CivilDate } from '../../date/civil-date.js';
-import { defineRule } from '../../kernel/rule.js';
+import { defineRuleFor } from '../../kernel/rule.js';
 import type { Member } from '../../model/member.js';
 import { probationMonths, recognitionReviewWorkingDays } from '../parameters.js';
-import { type EventSubject, firstAfter, lastBefore, lateness, memberWith } from './common.js';
+import { firstAfter, lastBefore, lateness, memberWith } from './common.js';
 
-type Ceremony = EventSubject<'admissionCeremony'> & { readonly end: CivilDate };
-type Msg = 'voteBeforeEnd' | 'late' | 'overdue' | 'wrongEffectiveDate';
 const parameters = { months: probationMonths, reviewDays: recognitionReviewWorkingDays };
 
 /**
@@ -14,7 +12,7 @@ const parameters = { months: probationMonths, reviewDays: recognitionReviewWorki
  * days after it ends (not before); recognition takes effect exactly at the end of probation even when the cell or
  * the committee acts late. Judged at the end of probation, which chooses the regime.
  */
-export const recognitionTiming = defineRule<Member, Ceremony, Msg, typeof parameters>({
+export const recognitionTiming = defineRuleFor<Member>()({
   id: 'member.recognition.timing',
   family: 'lifecycle',
   title: {

@@ -1,5 +1,4 @@
 import { defineRule } from '../../kernel/rule.js';
-import type { MemberEvaluation, RankingRound } from '../model/round.js';
 import { eachMember, exampleRound } from './select.js';
 import { levelArgs } from './text.js';
 
@@ -9,7 +8,7 @@ import { levelArgs } from './text.js';
  * later regimes keep linking the two rankings; the exact wording under QĐ 124 / QĐ 366 was not seen, so those
  * versions warn and are marked RECALLED.
  */
-export const civilServiceConsistency = defineRule<RankingRound, MemberEvaluation, 'excellentNeedsCivilService'>({
+export const civilServiceConsistency = defineRule({
   id: 'ranking.member.civilService',
   family: 'ranking',
   title: {

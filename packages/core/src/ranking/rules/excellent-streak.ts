@@ -1,5 +1,4 @@
 import { defineRule } from '../../kernel/rule.js';
-import type { MemberEvaluation, RankingRound } from '../model/round.js';
 import { streak } from './history.js';
 import { eachMember, exampleRound } from './select.js';
 
@@ -7,7 +6,7 @@ import { eachMember, exampleRound } from './select.js';
  * `ranking.member.excellentStreak`: a member ranked "excellent" five consecutive years (this year included) is
  * reported for commendation ("Hoàn thành xuất sắc nhiệm vụ 5 năm liền").
  */
-export const excellentStreak = defineRule<RankingRound, MemberEvaluation, 'commend'>({
+export const excellentStreak = defineRule({
   id: 'ranking.member.excellentStreak',
   family: 'ranking',
   title: { vi: 'Hoàn thành xuất sắc nhiệm vụ 5 năm liền', en: '"Excellent" five years running' },

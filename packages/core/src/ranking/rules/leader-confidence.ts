@@ -1,5 +1,4 @@
 import { defineRule } from '../../kernel/rule.js';
-import type { MemberEvaluation, RankingRound } from '../model/round.js';
 import { eachMember, exampleRound } from './select.js';
 import { levelArgs } from './text.js';
 
@@ -7,7 +6,7 @@ import { levelArgs } from './text.js';
  * `ranking.member.lowConfidence` (QĐ 366): a person holding a leadership post who received more than 50 % "low
  * confidence" votes in a confidence vote held in the year is ranked "not completed".
  */
-export const leaderLowConfidence = defineRule<RankingRound, MemberEvaluation, 'capped'>({
+export const leaderLowConfidence = defineRule({
   id: 'ranking.member.lowConfidence',
   family: 'ranking',
   title: {

@@ -1,10 +1,8 @@
 import { defineRule } from '../../kernel/rule.js';
 import { type Discipline, disciplineInYear, isDutyRelated } from '../model/discipline.js';
-import type { MemberEvaluation, RankingRound } from '../model/round.js';
+import type { MemberEvaluation } from '../model/round.js';
 import { eachMember, exampleRound } from './select.js';
 import { formArgs, levelArgs } from './text.js';
-
-type Msg = 'capped' | 'dutyUnknown' | 'weighed';
 
 const remedied = (d: Discipline) => d.selfDetected === true && d.remedied === true;
 const member = (discipline: Record<string, unknown>, level = 'good') => ({
@@ -20,7 +18,7 @@ const member = (discipline: Record<string, unknown>, level = 'good') => ({
  * - QĐ 366 (from 2025): only a violation related to duties / public service disciplined from reprimand up; when the
  *   member self-admitted and remedied it, the competent level weighs the case (no automatic cap).
  */
-export const memberDiscipline = defineRule<RankingRound, MemberEvaluation, Msg>({
+export const memberDiscipline = defineRule({
   id: 'ranking.member.discipline',
   family: 'ranking',
   title: { vi: 'Đảng viên bị kỷ luật trong năm', en: 'Member disciplined in the year' },

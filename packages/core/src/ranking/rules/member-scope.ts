@@ -1,12 +1,9 @@
 import type { CivilDate } from '../../date/civil-date.js';
 import { completedMonths } from '../../date/completed-period.js';
 import { defineRule } from '../../kernel/rule.js';
-import type { MemberEvaluation, RankingRound } from '../model/round.js';
 import { newMemberMonths, scopeBefore366 } from '../parameters.js';
 import { eachMember, exampleRound } from './select.js';
 import { levelArgs } from './text.js';
-
-type Msg = 'exempted' | 'suspended' | 'tooRecent' | 'unranked';
 
 const m = (over: Record<string, unknown>) => ({ memberId: 'DV01', level: 'good', ...over });
 
@@ -15,7 +12,7 @@ const m = (over: Record<string, unknown>) => ({ memberId: 'DV01', level: 'good',
  * from QĐ 366 also members suspended from party activity and members admitted less than 6 months before the review.
  * Every other member listed must receive a level.
  */
-export const memberScope = defineRule<RankingRound, MemberEvaluation, Msg, { newMonths: typeof newMemberMonths }>({
+export const memberScope = defineRule({
   id: 'ranking.member.scope',
   family: 'ranking',
   title: { vi: 'Đối tượng xếp loại đảng viên', en: 'Who is ranked' },

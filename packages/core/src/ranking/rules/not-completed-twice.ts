@@ -1,5 +1,4 @@
 import { defineRule } from '../../kernel/rule.js';
-import type { MemberEvaluation, RankingRound } from '../model/round.js';
 import { streak } from './history.js';
 import { eachMember, exampleRound } from './select.js';
 
@@ -8,7 +7,7 @@ import { eachMember, exampleRound } from './select.js';
  * procedure (the cell educates and helps, then considers removal: xóa tên or discipline); for cadres two consecutive
  * years of "not completed" is also a ground for dismissal.
  */
-export const notCompletedTwice = defineRule<RankingRound, MemberEvaluation, 'screen'>({
+export const notCompletedTwice = defineRule({
   id: 'ranking.member.notCompletedTwice',
   family: 'ranking',
   title: { vi: 'Hai năm liền không hoàn thành nhiệm vụ', en: 'Two consecutive years "not completed"' },

@@ -1,6 +1,6 @@
 import { defineRule } from '../../kernel/rule.js';
 import { type Discipline, disciplineInYear, disciplineRank } from '../model/discipline.js';
-import type { CollectiveEvaluation, RankingRound } from '../model/round.js';
+import type { CollectiveEvaluation } from '../model/round.js';
 import { eachOrganization, exampleRound } from './select.js';
 import { formArgs, levelArgs } from './text.js';
 
@@ -19,7 +19,7 @@ const o = (over: Record<string, unknown>) => ({ organizationId: 'CB1', level: 'g
  *   disciplined from reprimand up for a duty-related violation makes it "not completed" (self-detected and remedied
  *   cases are weighed by the competent level).
  */
-export const organizationDiscipline = defineRule<RankingRound, CollectiveEvaluation, Msg>({
+export const organizationDiscipline = defineRule({
   id: 'ranking.organization.discipline',
   family: 'ranking',
   title: { vi: 'Kỷ luật trong tập thể và mức xếp loại tập thể', en: 'Discipline inside a collective caps its level' },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../kernel/rule.js';
-import type { CollectiveEvaluation, RankingRound } from '../model/round.js';
+import type { CollectiveEvaluation } from '../model/round.js';
 import { eachOrganization, exampleRound } from './select.js';
 import { levelArgs } from './text.js';
 
@@ -8,12 +8,7 @@ import { levelArgs } from './text.js';
  * 50 % of targets and tasks are met and key targets are missed; under QĐ 366 when under 70 % are met or the basic
  * targets are missed. A force-majeure cause is weighed by the competent level (reported as a warning).
  */
-export const organizationTargets = defineRule<
-  RankingRound,
-  CollectiveEvaluation,
-  'capped' | 'forceMajeure',
-  Record<never, never>
->({
+export const organizationTargets = defineRule({
   id: 'ranking.organization.targets',
   family: 'ranking',
   title: { vi: 'Tập thể không đạt chỉ tiêu, nhiệm vụ', en: 'Collective missing its targets' },

@@ -32,12 +32,7 @@ const idOf = (e: Evaluation) => ('memberId' in e ? e.memberId : e.organizationId
  * allowed (a disqualifying case or a missing extra condition) and reported as information; a ranked evaluation
  * without a score is a warning.
  */
-export const pointsBand = defineRule<
-  RankingRound,
-  Evaluation,
-  'aboveBand' | 'belowBand' | 'missing',
-  { bands: typeof pointBands }
->({
+export const pointsBand = defineRule({
   id: 'ranking.points.band',
   family: 'ranking',
   title: { vi: 'Điểm và mức xếp loại phải khớp (thang 100 điểm)', en: 'Points and level agree (100-point scale)' },

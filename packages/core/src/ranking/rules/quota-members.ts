@@ -1,5 +1,4 @@
 import { defineRule } from '../../kernel/rule.js';
-import type { RankingRound } from '../model/round.js';
 import { excellentQuotaPercent, outstandingQuotaPercent, rankingRegimeParameter } from '../parameters.js';
 import type { QuotaEntry } from '../quota.js';
 import { percentFor, reportQuota } from './quota-shared.js';
@@ -20,16 +19,7 @@ const members = (good: number, excellent: number, group?: string) => [
  * under QĐ 366 up to 25 % for a unit with outstanding achievements. The issue names the evaluations over the quota
  * (the last "excellent" ones in list order) and the surplus.
  */
-export const memberQuota = defineRule<
-  RankingRound,
-  RankingRound,
-  'overQuota',
-  {
-    regime: typeof rankingRegimeParameter;
-    percent: typeof excellentQuotaPercent;
-    outstanding: typeof outstandingQuotaPercent;
-  }
->({
+export const memberQuota = defineRule({
   id: 'ranking.quota.members',
   family: 'ranking',
   title: { vi: 'Tỷ lệ đảng viên HTXS không quá 20% số HTT', en: '"Excellent" members at most 20 % of "good"' },

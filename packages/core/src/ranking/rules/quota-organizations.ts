@@ -1,5 +1,4 @@
 import { defineRule } from '../../kernel/rule.js';
-import type { RankingRound } from '../model/round.js';
 import { excellentQuotaPercent, outstandingQuotaPercent, rankingRegimeParameter } from '../parameters.js';
 import type { QuotaEntry } from '../quota.js';
 import { percentFor, reportQuota } from './quota-shared.js';
@@ -15,16 +14,7 @@ const orgs = (good: number, excellent: number) => [
  * of similar roles (QĐ 124 Điều 12; QĐ 366 Điều 11 điểm 1.5, up to 25 % for outstanding units). Groups default to
  * the ranking organization.
  */
-export const organizationQuota = defineRule<
-  RankingRound,
-  RankingRound,
-  'overQuota',
-  {
-    regime: typeof rankingRegimeParameter;
-    percent: typeof excellentQuotaPercent;
-    outstanding: typeof outstandingQuotaPercent;
-  }
->({
+export const organizationQuota = defineRule({
   id: 'ranking.quota.organizations',
   family: 'ranking',
   title: { vi: 'Tỷ lệ tập thể HTXS không quá 20% số HTT', en: '"Excellent" collectives at most 20 % of "good"' },

@@ -1,5 +1,4 @@
 import { defineRule } from '../../kernel/rule.js';
-import type { MemberEvaluation, RankingRound } from '../model/round.js';
 import { eachMember, exampleRound } from './select.js';
 
 /**
@@ -9,7 +8,7 @@ import { eachMember, exampleRound } from './select.js';
  * ranked without those comments is flagged, unless the comments are not required (members excused from residence
  * activity or from the introduction, HD 33 points 1.1–1.2). Members not marked as working are not judged.
  */
-export const residenceComment = defineRule<RankingRound, MemberEvaluation, 'missing'>({
+export const residenceComment = defineRule({
   id: 'ranking.member.residenceComment',
   family: 'ranking',
   title: {

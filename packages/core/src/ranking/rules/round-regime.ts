@@ -1,4 +1,4 @@
-import { defineRule } from '../../kernel/rule.js';
+import { defineRuleFor } from '../../kernel/rule.js';
 import { overRegimes } from '../../legal/regimes.js';
 import type { RankingRound } from '../model/round.js';
 import { RANKING_REGIME_WINDOWS, regimeForYear } from '../regime.js';
@@ -11,7 +11,7 @@ const NAMES = { hd21: 'QĐ 132 + HD 21', qd124: 'QĐ 124 + HD 25', qd366: 'QĐ 3
  * a year before HD 21-HD/BTCTW (2019) that these rules do not cover, is flagged instead of being checked silently
  * against the wrong rules.
  */
-export const roundRegimeRule = defineRule<RankingRound, RankingRound, 'mismatch' | 'uncovered'>({
+export const roundRegimeRule = defineRuleFor<RankingRound>()({
   id: 'ranking.round.regime',
   family: 'ranking',
   title: { vi: 'Chế độ xếp loại theo năm đánh giá', en: 'Ranking regime follows the year ranked' },

@@ -38,7 +38,7 @@ function missedCondition(level: string, t: TaskResult, overHalfApplies: boolean)
  * done, at most 20 % behind schedule — for collectives and individuals alike (Điều 11 k3). A member without a leadership
  * post who left more than half of the year's tasks not completed is "not completed" (Điều 11 k4). Evaluations without task figures are not judged.
  */
-export const taskConditions = defineRule<RankingRound, Evaluation, Msg>({
+export const taskConditions = defineRule({
   id: 'ranking.tasks.conditions',
   family: 'ranking',
   title: { vi: 'Điều kiện về kết quả thực hiện nhiệm vụ của từng mức', en: 'Task results each level requires' },
