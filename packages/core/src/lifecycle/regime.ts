@@ -49,10 +49,8 @@ export function regulationPoint(date: CivilDate, point: string): Citation {
 export const THREE_LEVEL_REGULATION = 'qd-208-2026';
 
 /**
- * True when the implementing regulation in force on `date` is {@link THREE_LEVEL_REGULATION} or a later one.
- * @example
- * communesAreGrassroots('2026-07-25') // false
- * communesAreGrassroots('2026-07-26') // true
+ * True when the implementing regulation in force on `date` is {@link THREE_LEVEL_REGULATION} or a later one (false on
+ * 25/7/2026, true from 26/7/2026).
  */
 export function communesAreGrassroots(date: CivilDate): boolean {
   const chain: readonly string[] = REGIMES.charterRegulation;

@@ -121,7 +121,11 @@ export const decisionAuthorityLevel = defineRule<Member, Decided, 'districtEnded
         en: 'Commune (now grassroots) standing committee decides after 26/7/2026',
       },
       record: memberWith([
-        { type: 'admissionDecision', date: '2026-10-05', authority: { level: 'grassroots', body: 'standingCommittee' } },
+        {
+          type: 'admissionDecision',
+          date: '2026-10-05',
+          authority: { level: 'grassroots', body: 'standingCommittee' },
+        },
       ]),
       expect: [],
     },
