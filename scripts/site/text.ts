@@ -104,6 +104,7 @@ const families: Record<string, { vi: string; en: string }> = {
   calendar: { vi: 'Lịch và thời hạn', en: 'Calendar and deadlines' },
   identity: { vi: 'Định danh', en: 'Identity' },
   congress: { vi: 'Đại hội, bầu cử', en: 'Congresses and elections' },
+  cards: { vi: 'Thẻ đảng viên', en: 'Party cards' },
   discipline: { vi: 'Kỷ luật', en: 'Discipline' },
   roster: { vi: 'Danh sách', en: 'Rosters' },
   record: { vi: 'Hồ sơ', en: 'Records' },

@@ -1,5 +1,6 @@
 import { cadreRecordKinds, cadreRules } from './cadre/pack.js';
 import * as cadreParameters from './cadre/parameters.js';
+import { cardRecordKinds, cardRules } from './cards/pack.js';
 import { congressRecordKinds, congressRules } from './congress/pack.js';
 import * as congressParameters from './congress/parameters.js';
 import { duesParameters } from './dues/parameters.js';
@@ -19,7 +20,7 @@ import { bundleKind } from './records/bundle.js';
  */
 const pack: RulePack = {
   provenance: { source: 'core', version: LIBRARY.version },
-  rules: [...identityRules, ...lifecycleRules, ...rankingRules, ...cadreRules, ...congressRules],
+  rules: [...identityRules, ...lifecycleRules, ...rankingRules, ...cadreRules, ...congressRules, ...cardRules],
   // Every family's parameters, so that plugins can amend any of them (not only those a rule reads).
   parameters: [
     ...lifecycleParametersList,
@@ -34,6 +35,7 @@ const pack: RulePack = {
     ...rankingRecordKinds,
     ...cadreRecordKinds,
     ...congressRecordKinds,
+    ...cardRecordKinds,
     bundleKind,
   ],
 };

@@ -7,6 +7,7 @@
  */
 export * from './cadre/index.js';
 export * from './calendar/index.js';
+export * from './cards/index.js';
 export * from './congress/index.js';
 export { corePack } from './core-pack.js';
 export * from './date/index.js';

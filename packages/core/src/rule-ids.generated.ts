@@ -19,6 +19,11 @@ export interface CoreRuleMessageIds {
   readonly 'cadre.vote.lowConfidence': 'overHalf' | 'twoThirds';
   readonly 'cadre.vote.quorum': 'morePresent' | 'noQuorum';
   readonly 'cadre.vote.tally': 'tooManyBallots';
+  readonly 'card.issue.handover': 'beforeDecision' | 'lateHandover';
+  readonly 'card.issue.officialOnly': 'beforeOfficial' | 'officialUnknown';
+  readonly 'card.reissue.basis': 'lossNotReported' | 'noLoss';
+  readonly 'card.returned.strikeOffGround': 'groundMet';
+  readonly 'card.strikeOff.official': 'noCard';
   readonly 'congress.after.deadlines': 'approvalDue' | 'dateOrder' | 'handoverDue' | 'lateApproval' | 'lateHandover' | 'lateReport' | 'reportDue';
   readonly 'congress.attendance.counts': 'moreAttendedThanSummoned' | 'partsOverTotal';
   readonly 'congress.cell.committee': 'tooFewForCommittee' | 'tooLarge';
@@ -49,6 +54,7 @@ export interface CoreRuleMessageIds {
   readonly 'member.strikeOff.groundMet': 'groundMet';
   readonly 'member.transfer.deadlines': 'letterLate' | 'letterOverdue' | 'procedureLate' | 'strikeOffGround' | 'temporaryTooLong' | 'temporaryTooShort';
   readonly 'member.vote.twoThirds': 'decidedWithoutMajority' | 'failed' | 'inconsistent';
+  readonly 'organization.communeGrassroots': 'stillSuperior';
   readonly 'organization.districtLevelEnded': 'stillValid';
   readonly 'ranking.member.civilService': 'excellentNeedsCivilService';
   readonly 'ranking.member.discipline': 'capped' | 'dutyUnknown' | 'weighed';

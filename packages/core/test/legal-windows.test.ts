@@ -136,10 +136,12 @@ describe('the 2026 texts: carried over, never verified', () => {
     expect(age.at(-1)).toMatchObject({ from: '2026-07-26', value: 720, confidence: 'secondary' });
     expect(versionsOf('member.admission.ceremonyDeadline').at(-1)).toMatchObject({ confidence: 'secondary' });
   });
-  it('the organization levels under QĐ 208 are carried over, with the reported change said, not encoded', () => {
-    const last = versionsOf('member.decision.authorityLevel').at(-1)!;
-    expect(last.confidence).toBe('carried-over');
-    expect(last.note?.en).toContain('not encoded');
+  it('the organization levels get a QĐ 208 version of their own (secondary), QĐ 20 carried over between', () => {
+    const vs = versionsOf('member.decision.authorityLevel');
+    const last = vs.at(-1)!;
+    expect(last.confidence).toBe('secondary');
+    expect(last.citations).toEqual([{ document: 'qd-208-2026' }]);
+    expect(vs.at(-2)!.confidence).toBe('carried-over');
     expect(versionsOf('member.admission.decisionDeadline').at(-1)!.note?.vi).toContain('45 + 15');
   });
   it('an issue judged under QĐ 208 shows the carried-over citation in its text', () => {

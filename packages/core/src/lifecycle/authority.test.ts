@@ -74,3 +74,60 @@ describe('competentAuthority', () => {
     });
   });
 });
+
+// The 2026 organization-level rules on the dated tree (audit 12/2026, C2 and §1.2: QĐ 208 makes commune-level
+// committees grassroots; the standing committee of the grassroots committee decides admission).
+describe('competentAuthority under QĐ 208 (2026)', () => {
+  const retyped: Organization[] = [
+    o('DN', 'provincialCommittee', undefined, { administrativeLevel: 'province' }),
+    o('DU-P', 'superiorCommittee', 'DN', {
+      administrativeLevel: 'commune',
+      validFrom: '2025-07-01',
+      periods: [{ from: '2026-09-30', type: 'grassrootsCommittee' }],
+    }),
+    // an intermediate committee of the ward, ended when the ward committee took every cell directly (30/9/2026)
+    o('DB-CQ', 'grassrootsCommittee', 'DU-P', { validFrom: '2025-07-01', validTo: '2026-09-29' }),
+    o('CB-A', 'cell', 'DB-CQ', { validFrom: '2025-07-01', periods: [{ from: '2026-09-30', parent: 'DU-P' }] }),
+    o('CBCS', 'grassrootsCell', 'DN'),
+  ];
+  it('the day before: the ward committee is still the level directly above grassroots (QĐ 20, carried over)', () => {
+    expect(competentAuthority(retyped, 'CB-A', 'admission', '2026-07-25')).toMatchObject({
+      organization: { id: 'DU-P' },
+      body: 'standingCommittee',
+      citations: [{ document: 'qd-20-2026', carriedOverFrom: { document: 'qd-294-2025', point: '4.3.2' } }],
+    });
+  });
+  it('from 26/7/2026 the grassroots committee’s standing committee decides admission (secondary)', () => {
+    expect(competentAuthority(retyped, 'CB-A', 'admission', '2026-08-10')).toMatchObject({
+      organization: { id: 'DB-CQ' },
+      body: 'standingCommittee',
+      citations: [{ document: 'qd-208-2026' }],
+      confidence: 'secondary',
+    });
+  });
+  it('after the re-typing on the dated tree, the ward committee itself decides', () => {
+    expect(competentAuthority(retyped, 'CB-A', 'recognition', '2026-10-05')).toMatchObject({
+      organization: { id: 'DU-P' },
+      body: 'standingCommittee',
+      confidence: 'secondary',
+    });
+  });
+  it('a ward committee not yet re-typed is read as grassroots from 26/7/2026', () => {
+    const flat: Organization[] = [
+      o('DN', 'provincialCommittee', undefined, { administrativeLevel: 'province' }),
+      o('DU-P', 'superiorCommittee', 'DN', { administrativeLevel: 'commune' }),
+      o('CB-B', 'cell', 'DU-P'),
+    ];
+    expect(competentAuthority(flat, 'CB-B', 'admission', '2026-06-01')).toEqual({ problem: 'noGrassroots' });
+    expect(competentAuthority(flat, 'CB-B', 'voluntaryExit', '2026-08-01')).toMatchObject({
+      organization: { id: 'DU-P' },
+      confidence: 'carried-over',
+    });
+  });
+  it('a grassroots cell under the province keeps the provincial standing members', () => {
+    expect(competentAuthority(retyped, 'CBCS', 'admission', '2026-08-10')).toMatchObject({
+      organization: { id: 'DN' },
+      body: 'standingMembers',
+    });
+  });
+});

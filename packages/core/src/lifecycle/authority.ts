@@ -1,8 +1,8 @@
 import type { CivilDate } from '../date/civil-date.js';
-import type { Citation } from '../legal/types.js';
+import type { Citation, Confidence } from '../legal/types.js';
 import type { Organization } from '../model/organization.js';
 import { type OrganizationAt, treeAt } from '../records/tree.js';
-import { regulationPoint } from './regime.js';
+import { communesAreGrassroots, regulationPoint, THREE_LEVEL_REGULATION } from './regime.js';
 
 /** Acts whose competent authority can be resolved. */
 export type Act = 'admission' | 'recognition' | 'probationStrikeOff' | 'voluntaryExit' | 'badge' | 'provincialConsent';
@@ -12,6 +12,12 @@ export interface CompetentAuthority {
   readonly organization: Organization;
   readonly body: 'fullCommittee' | 'standingCommittee' | 'standingMembers';
   readonly citations: readonly Citation[];
+  /**
+   * Set when the answer rests on less than a text read: under QĐ 208 (2026) the grassroots standing committee
+   * decides admission and recognition (`secondary`, unofficial sources), and the other acts follow the admission
+   * authority as under QĐ 294 (`carried-over`).
+   */
+  readonly confidence?: Confidence;
 }
 
 /** Why the authority could not be resolved. */
@@ -30,7 +36,9 @@ const inWindow = (ws: Organization['admissionAuthorized'], d: CivilDate) =>
  * directly above the grassroots organization (a district-level committee until 30/6/2025, a commune-level committee
  * under the province from 1/7/2025), else — for grassroots organizations directly under the province — by the
  * provincial standing members. Badges and consents for over-60 applicants and re-admission: the provincial standing
- * committee.
+ * committee. From QĐ 208-QĐ/TW (26/7/2026, reported by unofficial sources) commune-level committees are grassroots
+ * organizations and the standing committee of the grassroots committee decides (marked `secondary`; acts other than
+ * admission and recognition follow it as `carried-over`); a grassroots cell keeps the rule above.
  * @example
  * competentAuthority([], 'x', 'admission', '2025-07-01') // { problem: 'unknownOrganization', organization: 'x' }
  */
@@ -54,9 +62,24 @@ export function competentAuthority(
       citations: [regulationPoint(date, act === 'badge' ? '28.2.5' : '3.5.1')],
     };
   }
-  const gi = chain.findIndex((o) => o.type === 'grassrootsCell' || o.type === 'grassrootsCommittee');
+  // From QĐ 208 (2026) a commune-level committee under the province is itself a grassroots organization, also on a
+  // tree that still records it as the level above grassroots.
+  const threeLevels = communesAreGrassroots(date);
+  const gi = chain.findIndex(
+    (o) =>
+      o.type === 'grassrootsCell' ||
+      o.type === 'grassrootsCommittee' ||
+      (threeLevels && o.type === 'superiorCommittee' && o.administrativeLevel === 'commune'),
+  );
   if (gi < 0) return { problem: 'noGrassroots' };
   const grassroots = chain[gi]!;
+  if (threeLevels && grassroots.type !== 'grassrootsCell')
+    return {
+      organization: grassroots.organization,
+      body: 'standingCommittee',
+      citations: [{ document: THREE_LEVEL_REGULATION }],
+      confidence: act === 'admission' || act === 'recognition' ? 'secondary' : 'carried-over',
+    };
   const cite = [regulationPoint(date, '4.3.2')];
   if (grassroots.type === 'grassrootsCommittee' && inWindow(grassroots.organization.admissionAuthorized, date))
     return { organization: grassroots.organization, body: 'fullCommittee', citations: cite };

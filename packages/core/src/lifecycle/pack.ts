@@ -14,7 +14,7 @@ import {
 import { admissionEducation } from './rules/admission-education.js';
 import { admissionFileValidity } from './rules/admission-file-validity.js';
 import { admissionIntroducers } from './rules/admission-introducers.js';
-import { decisionAuthorityLevel, organizationDistrictEnded } from './rules/authority.js';
+import { decisionAuthorityLevel, organizationCommuneGrassroots, organizationDistrictEnded } from './rules/authority.js';
 import { badgeEligibility } from './rules/badge.js';
 import { cellVoteTwoThirds } from './rules/cell-vote.js';
 import { disciplineLimitation } from './rules/discipline.js';
@@ -49,6 +49,7 @@ export const lifecycleRules: readonly RuleDefinition[] = [
   badgeEligibility,
   historyConsistency,
   organizationDistrictEnded,
+  organizationCommuneGrassroots,
 ] as RuleDefinition[];
 /** Record kinds owned by the lifecycle family: `member` (with derived facts) and `organization`. */
 export const lifecycleRecordKinds: readonly RecordKind[] = [lifecycleMemberKind, organizationKind];

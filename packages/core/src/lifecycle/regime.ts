@@ -1,5 +1,5 @@
 import type { CivilDate } from '../date/civil-date.js';
-import { regimeAt, regimeSwitches } from '../legal/regimes.js';
+import { documentWindow, REGIMES, regimeAt, regimeSwitches } from '../legal/regimes.js';
 import { defaultRegistry } from '../legal/registry.js';
 import type { Citation } from '../legal/types.js';
 
@@ -38,6 +38,29 @@ export function regulationPoint(date: CivilDate, point: string): Citation {
   while (source?.textSeen === false && source.replaces?.[0]) source = registry.get(source.replaces[0]);
   if (!source || source.id === id) return { document: id, point };
   return { document: id, carriedOverFrom: { document: source.id, point } };
+}
+
+/**
+ * The regulation from which the party has three levels (Centre – province – grassroots) and commune-level party
+ * organizations are grassroots organizations under the province, with admission decided by the standing committee of
+ * the grassroots committee: QĐ 208-QĐ/TW (26/7/2026), as reported by unofficial sources (audit 12/2026, C2). Its
+ * start date is read from the registry.
+ */
+export const THREE_LEVEL_REGULATION = 'qd-208-2026';
+
+/**
+ * True when the implementing regulation in force on `date` is {@link THREE_LEVEL_REGULATION} or a later one (false on
+ * 25/7/2026, true from 26/7/2026).
+ */
+export function communesAreGrassroots(date: CivilDate): boolean {
+  const chain: readonly string[] = REGIMES.charterRegulation;
+  const current = regimeAt('charterRegulation', date);
+  return current != null && chain.indexOf(current) >= chain.indexOf(THREE_LEVEL_REGULATION);
+}
+
+/** The first day of {@link THREE_LEVEL_REGULATION}. */
+export function threeLevelsFrom(): CivilDate {
+  return documentWindow(THREE_LEVEL_REGULATION).from;
 }
 
 /** A Charter article (and clause). */

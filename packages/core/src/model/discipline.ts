@@ -43,6 +43,12 @@ export const disciplineDecisionFields = {
   endedOn: civilDateSchema.optional().describe('Ngày quyết định kỷ luật chấm dứt hiệu lực trước hạn (bị sửa, bị hủy)'),
   annulled: z.boolean().optional().describe('Quyết định kỷ luật bị hủy bỏ (coi như không có)'),
   violationKind: violationKindSchema.optional(),
+  noLimitation: z
+    .enum(['internalPolitics', 'nationalInterest', 'illegalDiploma'])
+    .optional()
+    .describe(
+      'Vi phạm không áp dụng thời hiệu (QĐ 69 Điều 4): internalPolitics = về chính trị nội bộ; nationalInterest = về quốc phòng, an ninh, đối ngoại xâm hại lợi ích quốc gia; illegalDiploma = sử dụng văn bằng, chứng chỉ, chứng nhận không hợp pháp',
+    ),
   dutyRelated: z
     .boolean()
     .optional()

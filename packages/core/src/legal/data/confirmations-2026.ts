@@ -9,8 +9,8 @@ const DEADLINE = {
   en: 'The 45 + 15 working-day deadline was not seen in the sources about QĐ 208.',
 };
 const LEVELS = {
-  vi: 'QĐ 208 được cho là chuyển đảng bộ xã, phường thành tổ chức cơ sở đảng trực thuộc tỉnh và giao ban thường vụ đảng ủy cơ sở quyết định kết nạp; thay đổi này chưa được mã hóa.',
-  en: 'QĐ 208 reportedly makes commune and ward party organizations grassroots organizations under the province, with admission decided by the standing committee of the grassroots committee; this change is not encoded.',
+  vi: 'QĐ 208 được cho là chuyển đảng bộ xã, phường thành tổ chức cơ sở đảng trực thuộc tỉnh và giao ban thường vụ đảng ủy cơ sở quyết định kết nạp; thay đổi này được kiểm tra ở quy tắc về cấp ra quyết định và quy tắc đảng bộ xã là tổ chức cơ sở.',
+  en: 'QĐ 208 reportedly makes commune and ward party organizations grassroots organizations under the province, with admission decided by the standing committee of the grassroots committee; the rules on the deciding level and on commune committees as grassroots check it.',
 };
 const QD208: Confirmation = { document: 'qd-208-2026', confidence: 'secondary', note: NOTE };
 
@@ -34,6 +34,6 @@ export const confirmations2026: Readonly<Record<string, readonly Confirmation[]>
   // Not seen, and reported to change: said so in every issue these rules produce under QĐ 208.
   'member.admission.decisionDeadline': [{ document: 'qd-208-2026', confidence: 'carried-over', note: DEADLINE }],
   'member.recognition.decisionDeadline': [{ document: 'qd-208-2026', confidence: 'carried-over', note: DEADLINE }],
-  'member.decision.authorityLevel': [{ document: 'qd-208-2026', confidence: 'carried-over', note: LEVELS }],
+  // member.decision.authorityLevel has a QĐ 208 version of its own (lifecycle/rules/authority.ts).
   'organization.districtLevelEnded': [{ document: 'qd-208-2026', confidence: 'carried-over', note: LEVELS }],
 };

@@ -98,8 +98,9 @@ export const documents2026: readonly LegalDocument[] = [
     title: { vi: 'Về quản lý và sử dụng thẻ đảng viên', en: 'On managing and using party cards' },
     signed: '2026-02-09',
     effective: { from: '2026-02-09', to: null },
+    link: 'https://thanhnien.vn/quy-dinh-cua-ban-bi-thu-ve-quan-ly-va-su-dung-the-dang-vien-185260213100603659.htm',
     confidence: 'secondary',
-    note: 'Title and date from the Hanoi handbook data; text not seen.',
+    note: 'Title and date from the Hanoi handbook data; content from a news report of 13/2/2026 (card management covers issuing new and re-issuing cards, printing and destroying them, inspection and handling breaches; the card is used to vote in party meetings and congresses except by secret ballot, and for electronic party procedures; members keep it with care). Text not seen: no point of it is cited. Effect assumed from signing.',
   },
   {
     id: 'qd-342-2010',

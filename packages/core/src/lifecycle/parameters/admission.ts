@@ -169,7 +169,7 @@ export const admissionDecisionWorkingDays = defineParameter<number>({
       to: '2025-01-19',
       value: 60,
       citations: [{ document: 'qd-24-2021', point: '4.3.1' }],
-      confidence: 'recalled',
+      confidence: 'secondary',
     },
     {
       from: '2025-01-20',
@@ -203,7 +203,7 @@ export const recognitionDecisionWorkingDays = defineParameter<number>({
       to: '2025-01-19',
       value: 30,
       citations: [{ document: 'qd-24-2021', point: '4.3.1' }],
-      confidence: 'recalled',
+      confidence: 'secondary',
     },
     {
       from: '2025-01-20',
@@ -237,7 +237,7 @@ export const decisionExtensionWorkingDays = defineParameter<number>({
       to: '2025-01-19',
       value: 30,
       citations: [{ document: 'qd-24-2021', point: '4.3.1' }],
-      confidence: 'recalled',
+      confidence: 'secondary',
     },
     {
       from: '2025-01-20',

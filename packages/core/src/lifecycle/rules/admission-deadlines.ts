@@ -60,7 +60,7 @@ export const admissionDecisionTimeliness = defineRule<
       from: '2021-07-30',
       to: '2025-01-19',
       citations: [{ document: 'qd-24-2021', point: '4.3.1' }],
-      confidence: 'recalled',
+      confidence: 'secondary',
     },
     {
       from: '2025-01-20',
@@ -245,7 +245,7 @@ export const recognitionDecisionTimeliness = defineRule<
       from: '2021-07-30',
       to: '2025-01-19',
       citations: [{ document: 'qd-24-2021', point: '4.3.1' }],
-      confidence: 'recalled',
+      confidence: 'secondary',
     },
     {
       from: '2025-01-20',

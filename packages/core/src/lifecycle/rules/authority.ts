@@ -3,6 +3,8 @@ import { defineRuleFor, type RuleContext } from '../../kernel/rule.js';
 import { overRegimes } from '../../legal/regimes.js';
 import type { Member } from '../../model/member.js';
 import type { Organization } from '../../model/organization.js';
+import { organizationAt } from '../../records/tree.js';
+import { THREE_LEVEL_REGULATION, threeLevelsFrom } from '../regime.js';
 import { memberWith } from './common.js';
 
 interface Decided {
@@ -15,7 +17,8 @@ type Ctx = RuleContext<Member, Decided, 'districtEnded' | 'communeNotYet', Recor
 /**
  * `member.decision.authorityLevel`: the level that decides must exist on the date of the decision. District-level
  * committees ended on 30/6/2025; from 1/7/2025 the commune / ward / special-zone committee under the province is
- * the level directly above grassroots organizations (QĐ 294 pilot), which it was not before.
+ * the level directly above grassroots organizations (QĐ 294 pilot), which it was not before. From QĐ 208 (26/7/2026,
+ * reported) commune-level committees are themselves grassroots organizations directly under the province.
  */
 export const decisionAuthorityLevel = defineRuleFor<Member>()({
   id: 'member.decision.authorityLevel',
@@ -61,14 +64,38 @@ export const decisionAuthorityLevel = defineRuleFor<Member>()({
         if (ctx.subject.level === 'commune') ctx.report('communeNotYet');
       },
     })),
-    {
-      from: '2025-07-01',
-      citations: [
-        { document: 'qd-294-2025', point: '4.3.2' },
-        { document: 'qd-294-2025', point: '10.2' },
-      ],
-      confidence: 'verified',
-    },
+    // QĐ 294 (read), then QĐ 20 (April–July 2026, content not seen: carried over), then QĐ 208 (26/7/2026): commune
+    // committees become grassroots organizations whose standing committee decides (reported, secondary).
+    ...overRegimes({ from: '2025-07-01', to: null, topics: ['charterRegulation'] }, (d) =>
+      d.charterRegulation === 'qd-294-2025'
+        ? {
+            citations: [
+              { document: 'qd-294-2025', point: '4.3.2' },
+              { document: 'qd-294-2025', point: '10.2' },
+            ],
+            confidence: 'verified' as const,
+          }
+        : d.charterRegulation === THREE_LEVEL_REGULATION
+          ? {
+              citations: [{ document: THREE_LEVEL_REGULATION }],
+              confidence: 'secondary' as const,
+              note: {
+                vi: 'Theo các nguồn không chính thức về QĐ 208-QĐ/TW: Đảng có ba cấp (Trung ương, tỉnh, cơ sở); đảng bộ xã, phường, đặc khu là tổ chức cơ sở đảng trực thuộc tỉnh; ban thường vụ đảng ủy cơ sở quyết định kết nạp. Quyết định ghi cấp xã (nay là cơ sở) hoặc cấp cơ sở đều hợp lệ; cấp huyện vẫn không còn.',
+                en: 'Per unofficial sources on QĐ 208-QĐ/TW: three levels (Centre, province, grassroots); commune, ward and special-zone party organizations are grassroots organizations under the province; the standing committee of the grassroots committee decides admission. A decision naming the commune level (now grassroots) or the grassroots level is valid; the district level stays gone.',
+              },
+            }
+          : {
+              citations: [
+                { document: d.charterRegulation!, carriedOverFrom: { document: 'qd-294-2025', point: '4.3.2' } },
+                { document: d.charterRegulation!, carriedOverFrom: { document: 'qd-294-2025', point: '10.2' } },
+              ],
+              confidence: 'carried-over' as const,
+              note: {
+                vi: 'Mang sang từ 294-QĐ/TW: chưa thấy trong văn bản thay thế, chưa phải "đã đối chiếu".',
+                en: 'Carried over from 294-QĐ/TW: not seen in the text that replaced it, so not verified.',
+              },
+            },
+    ),
   ],
   check(ctx) {
     if (ctx.subject.level === 'district') ctx.report('districtEnded');
@@ -87,6 +114,20 @@ export const decisionAuthorityLevel = defineRuleFor<Member>()({
         { type: 'admissionDecision', date: '2025-09-05', authority: { level: 'district', body: 'standingCommittee' } },
       ]),
       expect: ['districtEnded'],
+    },
+    {
+      title: {
+        vi: 'Ban thường vụ đảng ủy xã (nay là cơ sở) quyết định sau 26/7/2026',
+        en: 'Commune (now grassroots) standing committee decides after 26/7/2026',
+      },
+      record: memberWith([
+        {
+          type: 'admissionDecision',
+          date: '2026-10-05',
+          authority: { level: 'grassroots', body: 'standingCommittee' },
+        },
+      ]),
+      expect: [],
     },
   ],
 });
@@ -144,6 +185,73 @@ export const organizationDistrictEnded = defineRuleFor<Organization>()({
         administrativeLevel: 'district',
       },
       expect: ['stillValid'],
+    },
+  ],
+});
+
+/**
+ * `organization.communeGrassroots`: from QĐ 208-QĐ/TW (26/7/2026, reported by unofficial sources) the commune, ward
+ * and special-zone party organizations are grassroots organizations directly under the province, no longer the
+ * level directly above grassroots. A commune-level organization that the dated tree still records as a superior
+ * committee on that day gets a notice, not an error: communes carried the change out over the following months (a
+ * commune register of 30/9/2026 ends its intermediate committees from that day), and the text was not seen.
+ */
+export const organizationCommuneGrassroots = defineRule<Organization, Organization, 'stillSuperior'>({
+  id: 'organization.communeGrassroots',
+  family: 'lifecycle',
+  title: {
+    vi: 'Đảng bộ xã, phường, đặc khu là tổ chức cơ sở đảng từ QĐ 208 (2026)',
+    en: 'Commune-level party organizations are grassroots from QĐ 208 (2026)',
+  },
+  description: {
+    vi: 'Theo các nguồn không chính thức về QĐ 208-QĐ/TW (26/7/2026), đảng bộ xã, phường, đặc khu là tổ chức cơ sở đảng trực thuộc tỉnh ủy, thành ủy; cây tổ chức nên ghi giai đoạn mới với loại "đảng bộ cơ sở".',
+    en: 'Per unofficial sources on QĐ 208-QĐ/TW (26/7/2026), commune, ward and special-zone party organizations are grassroots organizations under the province; the organization tree should record a new period typed as a grassroots committee.',
+  },
+  severity: 'info',
+  appliesTo: ['organization'],
+  messages: {
+    stillSuperior: {
+      vi: 'Tổ chức "{name}" cấp xã vẫn được ghi là cấp trên trực tiếp của tổ chức cơ sở đảng vào ngày {actDate}; theo QĐ 208-QĐ/TW (nguồn không chính thức) đảng bộ xã là tổ chức cơ sở đảng: nên ghi giai đoạn mới (loại đảng bộ cơ sở) từ ngày thực hiện.',
+      en: 'Commune-level organization "{name}" is still recorded as the level directly above grassroots on {actDate}; under QĐ 208-QĐ/TW (unofficial sources) commune committees are grassroots organizations: record a new period (grassroots committee) from the day it took effect.',
+    },
+  },
+  select: (o) => {
+    const from = threeLevelsFrom();
+    // judged on the regulation's first day, or on the organization's first day if later
+    const actDate = o.validFrom && o.validFrom > from ? o.validFrom : from;
+    return { value: o, actDate, path: ['type'] };
+  },
+  versions: [{ from: threeLevelsFrom(), citations: [{ document: THREE_LEVEL_REGULATION }], confidence: 'secondary' }],
+  check(ctx) {
+    const at = organizationAt(ctx.record, ctx.actDate);
+    if (at && at.type === 'superiorCommittee' && at.administrativeLevel === 'commune')
+      ctx.report('stillSuperior', { facts: { name: at.name } });
+  },
+  examples: [
+    {
+      title: { vi: 'Đảng bộ phường ghi giai đoạn mới', en: 'Ward committee with a new period' },
+      record: {
+        kind: 'organization',
+        id: 'DU-P1',
+        name: 'Đảng bộ phường Hải Châu',
+        type: 'superiorCommittee',
+        administrativeLevel: 'commune',
+        validFrom: '2025-07-01',
+        periods: [{ from: '2026-07-26', type: 'grassrootsCommittee' }],
+      },
+      expect: [],
+    },
+    {
+      title: { vi: 'Đảng bộ phường chưa đổi loại', en: 'Ward committee not yet re-typed' },
+      record: {
+        kind: 'organization',
+        id: 'DU-P1',
+        name: 'Đảng bộ phường Hải Châu',
+        type: 'superiorCommittee',
+        administrativeLevel: 'commune',
+        validFrom: '2025-07-01',
+      },
+      expect: ['stillSuperior'],
     },
   ],
 });
