@@ -25,6 +25,7 @@ import { checkOptions } from './options.js';
 import type { Aggregate, FactDeriver, ParameterAmendment, RulePack } from './pack.js';
 import { type Parameter, type ParameterValue, parameterAt } from './parameter.js';
 import type { RecordKind } from './record-kind.js';
+import { enterRecord, leaveRecord } from './record-scope.js';
 import { ReportAccumulator } from './report-accumulator.js';
 import type { ParameterMap, RuleDefinition } from './rule.js';
 import { type CompiledRule, NO_PATH, SubjectContext, subjectsOf } from './subject-context.js';
@@ -568,11 +569,14 @@ export class Engine {
    */
   evaluate(source: SourceRecord, index: number, options: EvaluateOptions): RecordResult {
     checkOptions(options);
+    const scope = enterRecord();
     try {
       return this.#evaluate(source, index, options);
     } catch (e) {
       // Whatever the record is (a Proxy, a getter that throws, 3,000 levels of nesting), it becomes an issue.
       return this.#unreadable(source, index, options, e);
+    } finally {
+      leaveRecord(scope);
     }
   }
 

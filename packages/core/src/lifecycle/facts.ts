@@ -18,7 +18,7 @@ import {
   recognitionReviewDeadline,
   transferLetterDeadline,
 } from './deadlines.js';
-import { eventsOfType, replay } from './history.js';
+import { eventsOfType, eventsUpTo, replay } from './history.js';
 import { badgeMilestones, entryAt, lateTransferStrikeOffMonths, strikeOffThresholds } from './parameters.js';
 import { partyAge } from './party-age.js';
 import { charter, regulationPoint } from './regime.js';
@@ -121,8 +121,10 @@ export function memberFacts(
 ): MemberFacts {
   const param = <T>(p: Parameter<T>): Parameter<T> => (parameters?.get(p.id) as Parameter<T> | undefined) ?? p;
   const prepared = prepareMember(member).history;
-  const events = prepared.events.filter((e) => e.date <= asOf);
-  const ids = prepared.ids.filter((_, i) => prepared.events[i]!.date <= asOf);
+  // the same arrays when nothing is later than asOf: the replay the rules made of this record is then shared
+  const events = eventsUpTo(prepared.events, asOf);
+  const ids =
+    events === prepared.events ? prepared.ids : prepared.ids.filter((_, i) => prepared.events[i]!.date <= asOf);
   const scoped = { events };
   const { state, problems } = replay(scoped);
   const status = state.status;

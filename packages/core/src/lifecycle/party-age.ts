@@ -3,7 +3,7 @@ import { type CivilDate, fromDayNumber, toDayNumber } from '../date/civil-date.j
 import { completedPeriod, type Period } from '../date/completed-period.js';
 import { type WorkingDayCalendar, weekendOnlyCalendar } from '../kernel/calendar-port.js';
 import type { Member } from '../model/member.js';
-import { replay } from './history.js';
+import { eventsUpTo, replay } from './history.js';
 import { transferLetterWorkingDays, valueAt } from './parameters.js';
 
 /** A period not counted in party age (thời gian không tham gia sinh hoạt đảng): `[from, to)`. */
@@ -48,7 +48,8 @@ export function partyAge(
   asOf: CivilDate,
   calendar: WorkingDayCalendar = weekendOnlyCalendar,
 ): PartyAge | null {
-  const events = (member.events ?? []).filter((e) => e.date <= asOf);
+  // the same array when nothing is later than asOf: the replay of the record being judged is then shared
+  const events = eventsUpTo(member.events ?? [], asOf);
   const { state } = replay({ events });
   const start = state.firstAdmissionDecisionDate;
   if (!start) return null;

@@ -116,11 +116,6 @@ const refuse = (state: MemberState, id: RefusalId, citations: readonly Citation[
   state,
 });
 
-const ok = (state: MemberState, next: Partial<MemberState>): TransitionResult => ({
-  ok: true,
-  state: { ...state, ...next },
-});
-
 /**
  * Applies one event to a state. Pure and total: every (state, event) pair gives a new state or a refusal naming
  * the text that forbids it. A refused event leaves the state unchanged (apart from the bookkeeping of `applied`).
@@ -129,168 +124,161 @@ const ok = (state: MemberState, next: Partial<MemberState>): TransitionResult =>
  */
 export function transition(state: MemberState, event: MemberEvent): TransitionResult {
   const d = event.date;
-  const counted = { ...state, applied: state.applied + 1 };
-  const base: MemberState = { ...counted, lastDate: state.lastDate && state.lastDate > d ? state.lastDate : d };
+  const applied = state.applied + 1;
+  const lastDate = state.lastDate && state.lastDate > d ? state.lastDate : d;
+  // One object per event: the refused state counts the event; the next state also moves `lastDate`.
+  const no = (id: RefusalId, citations: readonly Citation[]) => refuse({ ...state, applied }, id, citations);
+  const yes = (next: Partial<MemberState>): TransitionResult => ({
+    ok: true,
+    state: { ...state, applied, lastDate, ...next },
+  });
   const s = state.status;
   if (s === 'deceased' && event.type !== 'badgeAwarded' && event.type !== 'badgeProposal')
-    return refuse(counted, 'afterDeath', [charter('1', '2')]);
+    return no('afterDeath', [charter('1', '2')]);
   const onRolls = isOnRolls(s);
-  const notMember = (citations: readonly Citation[]) => refuse(counted, 'notMember', citations);
+  const notMember = (citations: readonly Citation[]) => no('notMember', citations);
 
-  return (
-    match(event)
-      .with(
-        { type: 'awarenessCourse' },
-        { type: 'application' },
-        { type: 'introduction' },
-        { type: 'verification' },
-        { type: 'admissionVote' },
-        () => (s === 'candidate' || isFormer(s) ? ok(base, {}) : refuse(counted, 'alreadyMember', [charter('4', '1')])),
-      )
-      .with({ type: 'admissionDecision' }, () =>
-        s === 'candidate'
-          ? ok(base, {
+  // A switch, not ts-pattern: this runs once per event of every record (issue 15: the hottest path of a roster).
+  switch (event.type) {
+    case 'awarenessCourse':
+    case 'application':
+    case 'introduction':
+    case 'verification':
+    case 'admissionVote':
+      return s === 'candidate' || isFormer(s) ? yes({}) : no('alreadyMember', [charter('4', '1')]);
+    case 'admissionDecision':
+      return s === 'candidate'
+        ? yes({
+            status: 'admitted',
+            admissionDecisionDate: d,
+            firstAdmissionDecisionDate: state.firstAdmissionDecisionDate ?? d,
+          })
+        : isFormer(s)
+          ? no('admissionOfFormer', [regulationPoint(d, '3.5')])
+          : no('alreadyMember', [charter('4', '3')]);
+    case 'readmission':
+      return !isFormer(s)
+        ? no('readmissionNotFormer', [regulationPoint(d, '3.5.1')])
+        : state.readmissions >= 1
+          ? no('readmissionOnce', [regulationPoint(d, '3.5.3')])
+          : yes({
               status: 'admitted',
               admissionDecisionDate: d,
               firstAdmissionDecisionDate: state.firstAdmissionDecisionDate ?? d,
-            })
-          : isFormer(s)
-            ? refuse(counted, 'admissionOfFormer', [regulationPoint(d, '3.5')])
-            : refuse(counted, 'alreadyMember', [charter('4', '3')]),
-      )
-      .with({ type: 'readmission' }, () =>
-        !isFormer(s)
-          ? refuse(counted, 'readmissionNotFormer', [regulationPoint(d, '3.5.1')])
-          : state.readmissions >= 1
-            ? refuse(counted, 'readmissionOnce', [regulationPoint(d, '3.5.3')])
-            : ok(base, {
-                status: 'admitted',
-                admissionDecisionDate: d,
-                firstAdmissionDecisionDate: state.firstAdmissionDecisionDate ?? d,
-                readmissions: state.readmissions + 1,
-                ceremonyDate: null,
-                officialSince: null,
-                exempted: false,
-                lostContact: false,
-                temporarilyAway: false,
-                pendingTransfer: null,
-                suspension: null,
-              }),
-      )
-      .with({ type: 'admissionCeremony' }, () =>
-        s === 'admitted'
-          ? ok(base, { status: 'probationary', ceremonyDate: d })
-          : refuse(counted, 'notAdmitted', [charter('4', '3')]),
-      )
-      .with({ type: 'newMemberCourse' }, () => (onRolls ? ok(base, {}) : notMember([charter('5', '1')])))
-      .with({ type: 'recognitionVote' }, () =>
-        s === 'probationary' ? ok(base, {}) : refuse(counted, 'notProbationary', [charter('5', '2')]),
-      )
-      .with({ type: 'recognitionDecision' }, (e) => {
-        if (s !== 'probationary') return refuse(counted, 'notProbationary', [charter('5', '3')]);
-        const ceremony = state.ceremonyDate ?? d;
-        const end = addMonths(ceremony, valueAt(probationMonths, ceremony));
-        return ok(base, {
-          status: state.exempted ? 'exempted' : 'official',
-          officialSince: e.effectiveOn ?? end,
-        });
-      })
-      .with({ type: 'probationStrikeOff' }, () =>
-        s === 'probationary'
-          ? ok(base, exitTo('struckOff', d, state.applied))
-          : refuse(counted, 'notProbationary', [charter('5', '2')]),
-      )
-      .with({ type: 'transferOut' }, (e) => {
-        if (!onRolls) return notMember([regulationPoint(d, '6.3')]);
-        if (e.mode === 'official' && state.pendingTransfer?.mode === 'official')
-          return refuse(counted, 'transferPending', [regulationPoint(d, '6.3.1')]);
-        return ok(base, { pendingTransfer: { mode: e.mode, date: d, index: state.applied } });
-      })
-      .with({ type: 'transferIn' }, (e) => {
-        if (!onRolls) return notMember([regulationPoint(d, '6.3')]);
-        const pending = state.pendingTransfer?.mode === e.mode ? null : state.pendingTransfer;
-        return ok(base, {
-          pendingTransfer: pending,
-          temporarilyAway: e.mode === 'temporary' ? true : state.temporarilyAway,
-        });
-      })
-      .with({ type: 'temporaryTransferEnd' }, () => {
-        if (!onRolls) return notMember([regulationPoint(d, '6.3.2')]);
-        if (!state.temporarilyAway && state.pendingTransfer?.mode !== 'temporary')
-          return refuse(counted, 'noTemporaryTransfer', [regulationPoint(d, '6.3.2')]);
-        return ok(base, {
-          temporarilyAway: false,
-          pendingTransfer: state.pendingTransfer?.mode === 'temporary' ? null : state.pendingTransfer,
-        });
-      })
-      .with({ type: 'exemptionStart' }, () => {
-        if (!onRolls) return notMember([charter('7')]);
-        if (s === 'exempted' || state.exempted) return refuse(counted, 'alreadyExempted', [charter('7')]);
-        return ok(base, { exempted: true, status: s === 'official' ? 'exempted' : s });
-      })
-      .with({ type: 'exemptionEnd' }, () => {
-        if (s === 'exempted') return ok(base, { exempted: false, status: 'official' });
-        if (s === 'probationary' && state.exempted) return ok(base, { exempted: false });
-        return refuse(counted, 'notExempted', [charter('7')]);
-      })
-      // Suspension of party activity (Điều lệ Điều 40 khoản 4): only a member on the rolls; the status does not change
-      // and every other act stays lawful while suspended (discipline is what it usually awaits).
-      .with({ type: 'suspensionStart' }, (e) => {
-        if (!onRolls) return notMember(suspensionCitations(d));
-        const since = e.from ?? d;
-        const open = state.suspension;
-        if (open && (!open.until || since <= open.until))
-          return refuse(counted, 'alreadySuspended', suspensionCitations(d));
-        return ok(base, { suspension: { since, until: e.until ?? null, index: state.applied } });
-      })
-      .with({ type: 'suspensionExtension' }, (e) => {
-        if (!onRolls) return notMember(suspensionCitations(d));
-        if (!state.suspension) return refuse(counted, 'notSuspended', suspensionCitations(d));
-        return ok(base, { suspension: { ...state.suspension, until: e.until } });
-      })
-      .with({ type: 'suspensionEnd' }, () =>
-        state.suspension && onRolls
-          ? ok(base, { suspension: null })
-          : refuse(counted, 'notSuspended', suspensionCitations(d)),
-      )
-      .with({ type: 'discipline' }, (e) => {
-        if (!onRolls) return notMember([charter('35')]);
-        if (s === 'probationary' && e.form === 'removalFromPost')
-          return refuse(counted, 'probationaryForm', [charter('35', '2')]);
-        return ok(base, {});
-      })
-      .with({ type: 'expulsion' }, () => {
-        if (s === 'probationary') return refuse(counted, 'probationaryForm', [charter('35', '2')]);
-        if (!onRolls) return notMember([charter('35')]);
-        return ok(base, exitTo('expelled', d, state.applied));
-      })
-      .with({ type: 'strikeOff' }, () =>
-        onRolls ? ok(base, exitTo('struckOff', d, state.applied)) : notMember([charter('8', '1')]),
-      )
-      .with({ type: 'voluntaryExit' }, () =>
-        onRolls ? ok(base, exitTo('left', d, state.applied)) : notMember([charter('8', '3')]),
-      )
-      .with({ type: 'lostContact' }, () =>
-        onRolls ? ok(base, { lostContact: true }) : notMember([regulationPoint(d, '4.5.1')]),
-      )
-      .with({ type: 'contactRestored' }, () =>
-        onRolls && state.lostContact
-          ? ok(base, { lostContact: false })
-          : refuse(counted, 'notLostContact', [regulationPoint(d, d >= '2025-07-01' ? '5.1' : '4.5.1')]),
-      )
-      .with({ type: 'death' }, () => ok(base, { status: 'deceased', pendingTransfer: null, suspension: null }))
-      .with({ type: 'badgeAwarded' }, { type: 'badgeProposal' }, () => {
-        if (s === 'official' || s === 'exempted' || s === 'deceased') return ok(base, {});
-        if (isFormer(s)) return refuse(counted, 'badgeFormer', [{ document: implementingGuidance(d), point: '18.5' }]);
-        return refuse(counted, 'badgeNotOfficial', [charter('5', '4')]);
-      })
-      .with({ type: 'missedMonth' }, { type: 'remedialEducation' }, { type: 'standingViolation' }, () =>
-        onRolls ? ok(base, {}) : notMember([charter('8', '1')]),
-      )
-      // A correction is not an act: the history is judged with it applied (records/corrections.ts).
-      .with({ type: 'correction' }, () => ok(counted, {}))
-      .exhaustive()
-  );
+              readmissions: state.readmissions + 1,
+              ceremonyDate: null,
+              officialSince: null,
+              exempted: false,
+              lostContact: false,
+              temporarilyAway: false,
+              pendingTransfer: null,
+              suspension: null,
+            });
+    case 'admissionCeremony':
+      return s === 'admitted'
+        ? yes({ status: 'probationary', ceremonyDate: d })
+        : no('notAdmitted', [charter('4', '3')]);
+    case 'newMemberCourse':
+      return onRolls ? yes({}) : notMember([charter('5', '1')]);
+    case 'recognitionVote':
+      return s === 'probationary' ? yes({}) : no('notProbationary', [charter('5', '2')]);
+    case 'recognitionDecision': {
+      if (s !== 'probationary') return no('notProbationary', [charter('5', '3')]);
+      const ceremony = state.ceremonyDate ?? d;
+      const end = addMonths(ceremony, valueAt(probationMonths, ceremony));
+      return yes({
+        status: state.exempted ? 'exempted' : 'official',
+        officialSince: event.effectiveOn ?? end,
+      });
+    }
+    case 'probationStrikeOff':
+      return s === 'probationary'
+        ? yes(exitTo('struckOff', d, state.applied))
+        : no('notProbationary', [charter('5', '2')]);
+    case 'transferOut':
+      if (!onRolls) return notMember([regulationPoint(d, '6.3')]);
+      if (event.mode === 'official' && state.pendingTransfer?.mode === 'official')
+        return no('transferPending', [regulationPoint(d, '6.3.1')]);
+      return yes({ pendingTransfer: { mode: event.mode, date: d, index: state.applied } });
+    case 'transferIn': {
+      if (!onRolls) return notMember([regulationPoint(d, '6.3')]);
+      const pending = state.pendingTransfer?.mode === event.mode ? null : state.pendingTransfer;
+      return yes({
+        pendingTransfer: pending,
+        temporarilyAway: event.mode === 'temporary' ? true : state.temporarilyAway,
+      });
+    }
+    case 'temporaryTransferEnd':
+      if (!onRolls) return notMember([regulationPoint(d, '6.3.2')]);
+      if (!state.temporarilyAway && state.pendingTransfer?.mode !== 'temporary')
+        return no('noTemporaryTransfer', [regulationPoint(d, '6.3.2')]);
+      return yes({
+        temporarilyAway: false,
+        pendingTransfer: state.pendingTransfer?.mode === 'temporary' ? null : state.pendingTransfer,
+      });
+    case 'exemptionStart':
+      if (!onRolls) return notMember([charter('7')]);
+      if (s === 'exempted' || state.exempted) return no('alreadyExempted', [charter('7')]);
+      return yes({ exempted: true, status: s === 'official' ? 'exempted' : s });
+    case 'exemptionEnd':
+      if (s === 'exempted') return yes({ exempted: false, status: 'official' });
+      if (s === 'probationary' && state.exempted) return yes({ exempted: false });
+      return no('notExempted', [charter('7')]);
+    // Suspension of party activity (Điều lệ Điều 40 khoản 4): only a member on the rolls; the status does not change
+    // and every other act stays lawful while suspended (discipline is what it usually awaits).
+    case 'suspensionStart': {
+      if (!onRolls) return notMember(suspensionCitations(d));
+      const since = event.from ?? d;
+      const open = state.suspension;
+      if (open && (!open.until || since <= open.until)) return no('alreadySuspended', suspensionCitations(d));
+      return yes({ suspension: { since, until: event.until ?? null, index: state.applied } });
+    }
+    case 'suspensionExtension':
+      if (!onRolls) return notMember(suspensionCitations(d));
+      if (!state.suspension) return no('notSuspended', suspensionCitations(d));
+      return yes({ suspension: { ...state.suspension, until: event.until } });
+    case 'suspensionEnd':
+      return state.suspension && onRolls ? yes({ suspension: null }) : no('notSuspended', suspensionCitations(d));
+    case 'discipline':
+      if (!onRolls) return notMember([charter('35')]);
+      if (s === 'probationary' && event.form === 'removalFromPost') return no('probationaryForm', [charter('35', '2')]);
+      return yes({});
+    case 'expulsion':
+      if (s === 'probationary') return no('probationaryForm', [charter('35', '2')]);
+      if (!onRolls) return notMember([charter('35')]);
+      return yes(exitTo('expelled', d, state.applied));
+    case 'strikeOff':
+      return onRolls ? yes(exitTo('struckOff', d, state.applied)) : notMember([charter('8', '1')]);
+    case 'voluntaryExit':
+      return onRolls ? yes(exitTo('left', d, state.applied)) : notMember([charter('8', '3')]);
+    case 'lostContact':
+      return onRolls ? yes({ lostContact: true }) : notMember([regulationPoint(d, '4.5.1')]);
+    case 'contactRestored':
+      return onRolls && state.lostContact
+        ? yes({ lostContact: false })
+        : no('notLostContact', [regulationPoint(d, d >= '2025-07-01' ? '5.1' : '4.5.1')]);
+    case 'death':
+      return yes({ status: 'deceased', pendingTransfer: null, suspension: null });
+    case 'badgeAwarded':
+    case 'badgeProposal':
+      if (s === 'official' || s === 'exempted' || s === 'deceased') return yes({});
+      if (isFormer(s)) return no('badgeFormer', [{ document: implementingGuidance(d), point: '18.5' }]);
+      return no('badgeNotOfficial', [charter('5', '4')]);
+    case 'missedMonth':
+    case 'remedialEducation':
+    case 'standingViolation':
+      return onRolls ? yes({}) : notMember([charter('8', '1')]);
+    // A correction is not an act: the history is judged with it applied (records/corrections.ts).
+    case 'correction':
+      return { ok: true, state: { ...state, applied } };
+    default:
+      return unreachable(event);
+  }
+}
+
+/** Every event type has its case (a new type without one fails to compile). */
+function unreachable(event: never): never {
+  throw new Error(`transition: unknown event type ${(event as { type?: unknown }).type}`);
 }
 
 function exitTo(kind: 'struckOff' | 'left' | 'expelled', date: CivilDate, index: number): Partial<MemberState> {

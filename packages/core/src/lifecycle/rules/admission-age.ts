@@ -28,6 +28,12 @@ function ageText(months: number, locale: 'vi' | 'en'): string {
 function judge(ctx: Ctx, overMax: (months: number) => boolean): void {
   const birth = ctx.record.person.birthDate;
   const months = completedMonths(birth, ctx.actDate);
+  // Facts, the age in words and the limits are built only when the rule reports (issue 15: most records pass).
+  if (months < ctx.params.minMonths) ctx.report('tooYoung', issueOf(ctx, birth, months));
+  else if (overMax(months) && !provincialConsent(ctx)) ctx.report('overSixty', issueOf(ctx, birth, months));
+}
+
+function issueOf(ctx: Ctx, birth: Member['person']['birthDate'], months: number) {
   const age = completedPeriod(birth, ctx.actDate);
   const facts = {
     birthDate: birth,
@@ -46,9 +52,7 @@ function judge(ctx: Ctx, overMax: (months: number) => boolean): void {
     maxAge: ageText(ctx.params.maxMonths, 'vi'),
     maxAgeEn: ageText(ctx.params.maxMonths, 'en'),
   };
-  if (months < ctx.params.minMonths) ctx.report('tooYoung', { facts, args, path: ['person', 'birthDate'] });
-  else if (overMax(months) && !provincialConsent(ctx))
-    ctx.report('overSixty', { facts, args, path: ['person', 'birthDate'] });
+  return { facts, args, path: ['person', 'birthDate'] };
 }
 
 /**

@@ -196,7 +196,7 @@ export const organizationDistrictEnded = defineRuleFor<Organization>()({
  * committee on that day gets a notice, not an error: communes carried the change out over the following months (a
  * commune register of 30/9/2026 ends its intermediate committees from that day), and the text was not seen.
  */
-export const organizationCommuneGrassroots = defineRule<Organization, Organization, 'stillSuperior'>({
+export const organizationCommuneGrassroots = defineRuleFor<Organization>()({
   id: 'organization.communeGrassroots',
   family: 'lifecycle',
   title: {
