@@ -55,3 +55,14 @@ export {
   worklist,
   worklistCsv,
 } from './worklist.js';
+export {
+  createApiKey,
+  findApiKey,
+  getRun,
+  listApiKeys,
+  listRuns,
+  memberPage,
+  type RunSummary,
+  revokeApiKey,
+  type StoredApiKey,
+} from './service.js';
