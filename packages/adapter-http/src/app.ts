@@ -361,11 +361,7 @@ export function createHttpApp(options: HttpAppOptions): OpenAPIHono<Env> {
         }
       : undefined);
   app.get(defs.ready.path, async (c) => {
-    const database = ping
-      ? (await ping().catch(() => false))
-        ? 'up'
-        : 'down'
-      : 'notConfigured';
+    const database = ping ? ((await ping().catch(() => false)) ? 'up' : 'down') : 'notConfigured';
     const load = runner instanceof BoundedRunner ? runner.load : { running: 0, waiting: 0 };
     const body = {
       ready: catalogue.length > 0 && database !== 'down',

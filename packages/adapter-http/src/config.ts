@@ -155,5 +155,6 @@ export function loadServerConfig(path: string): ServerConfig {
 }
 
 /** Whether the configuration authenticates callers (API keys or JWT). */
-export const hasAuthentication = (c: Pick<ServerConfig, 'apiKeys' | 'jwt'> & { readonly database?: { readonly apiKeys?: boolean } | undefined }): boolean =>
-  c.apiKeys.length > 0 || c.jwt !== undefined || c.database?.apiKeys === true;
+export const hasAuthentication = (
+  c: Pick<ServerConfig, 'apiKeys' | 'jwt'> & { readonly database?: { readonly apiKeys?: boolean } | undefined },
+): boolean => c.apiKeys.length > 0 || c.jwt !== undefined || c.database?.apiKeys === true;

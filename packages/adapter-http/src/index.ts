@@ -4,7 +4,14 @@
  * @packageDocumentation
  */
 export { createHttpApp, type HttpAppOptions, type HttpServiceConfig } from './app.js';
-export { type ApiKeyLookup, type Authenticator, createAuthenticator, hashApiKey, LOCAL_PRINCIPAL, type Principal } from './auth.js';
+export {
+  type ApiKeyLookup,
+  type Authenticator,
+  createAuthenticator,
+  hashApiKey,
+  LOCAL_PRINCIPAL,
+  type Principal,
+} from './auth.js';
 export { type CheckOutcome, type CheckTask, jsonDepthExceeds, organizationOf, runCheck } from './check.js';
 export {
   ConfigError,

@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
+import type { Store } from '@dieule/adapter-postgres';
 import { coreEngine } from '@dieule/core';
 import type { Engine } from '@dieule/core/kernel';
 import { serve } from '@hono/node-server';
-import type { Store } from '@dieule/adapter-postgres';
 import { createHttpApp, type HttpAppOptions } from './app.js';
 import { ConfigError, type ServerConfig } from './config.js';
 import { createLogger } from './logging.js';

@@ -370,7 +370,8 @@ const dateOr = (v: string | undefined, today: string): CivilDate => {
   return d as CivilDate;
 };
 const outside = () => new HttpError('FORBIDDEN', { messageKey: 'outsideScope' });
-const mediaOf = (c: Context<StoreEnv>) => (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+const mediaOf = (c: Context<StoreEnv>) =>
+  (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 
 /** Maps store and driver failures to the closed table (never a stack, never a value). */
 export function storeFailure(e: unknown): HttpError | undefined {
@@ -436,7 +437,11 @@ export function registerStoreRoutes(app: AnyApp, defs: ReturnType<typeof storeRo
    * The subtree root a store-wide operation works on: `org`, or the caller's single root. Authorized through the
    * dated tree as of today; the stored tree below it must not reach outside the caller's organizations either.
    */
-  const scopeRoot = async (c: Context<StoreEnv>, store: Store, org: string | undefined): Promise<string | undefined> => {
+  const scopeRoot = async (
+    c: Context<StoreEnv>,
+    store: Store,
+    org: string | undefined,
+  ): Promise<string | undefined> => {
     const p = principal(c);
     const allowed = await ctx.allowedFor(p, ctx.today());
     if (allowed === null) return org;
@@ -452,14 +457,19 @@ export function registerStoreRoutes(app: AnyApp, defs: ReturnType<typeof storeRo
     return root;
   };
 
-  const jsonOf = async <T extends z.ZodType>(c: Context<StoreEnv>, schema: T, allowEmpty = false): Promise<z.infer<T>> => {
+  const jsonOf = async <T extends z.ZodType>(
+    c: Context<StoreEnv>,
+    schema: T,
+    allowEmpty = false,
+  ): Promise<z.infer<T>> => {
     if (mediaOf(c) !== 'application/json') throw new HttpError('UNSUPPORTED_MEDIA_TYPE');
     const text = await readBody(c.req.raw.body, c.req.header('content-length'), {
       maxBytes: ctx.limits.maxBodyBytes,
       timeoutMs: ctx.limits.bodyTimeoutMs,
     });
     if (text.trim() === '' && allowEmpty) return schema.parse({});
-    if (jsonDepthExceeds(text, 64)) throw new HttpError('INVALID_JSON', { messageKey: 'tooDeep', params: { depth: 64 } });
+    if (jsonDepthExceeds(text, 64))
+      throw new HttpError('INVALID_JSON', { messageKey: 'tooDeep', params: { depth: 64 } });
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -644,7 +654,9 @@ export function registerStoreRoutes(app: AnyApp, defs: ReturnType<typeof storeRo
     const org = await scopeRoot(c, store, q.org);
     const allowed = await ctx.allowedFor(principal(c), ctx.today());
     const rows = (
-      await (await pg()).worklist(store, {
+      await (
+        await pg()
+      ).worklist(store, {
         asOf,
         ...(org !== undefined ? { org } : {}),
         ...(q.within !== undefined ? { withinWorkingDays: q.within } : {}),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHttpApp, ConfigError, parseServerConfig, storeRoutes } from '../src/index.js';
+import { ConfigError, createHttpApp, parseServerConfig, storeRoutes } from '../src/index.js';
 import { logSink } from './helpers.js';
 
 describe('without a database the service validates only', () => {

@@ -18,8 +18,18 @@ const ALL = ['validate', 'read', 'write', 'report', 'admin'] as const;
 const config = () =>
   parseServerConfig({
     apiKeys: [
-      { id: 'xa', sha256: hashApiKey(KEYS.xa), scopes: ['validate', 'read', 'write', 'report'], organizations: ['DB-XA'] },
-      { id: 'cb1', sha256: hashApiKey(KEYS.cb1), scopes: ['validate', 'read', 'write', 'report'], organizations: ['CB-1'] },
+      {
+        id: 'xa',
+        sha256: hashApiKey(KEYS.xa),
+        scopes: ['validate', 'read', 'write', 'report'],
+        organizations: ['DB-XA'],
+      },
+      {
+        id: 'cb1',
+        sha256: hashApiKey(KEYS.cb1),
+        scopes: ['validate', 'read', 'write', 'report'],
+        organizations: ['CB-1'],
+      },
       {
         id: 'other',
         sha256: hashApiKey(KEYS.other),
@@ -133,7 +143,10 @@ export function storeRoutesSuite(factory: StoreFactory): void {
           go: (p: keyof typeof KEYS, o: string) =>
             call(p, 'POST', '/v1/validation-runs', { org: o, asOf: '2026-01-01' }),
         },
-        runs: { scope: 'read', go: (p: keyof typeof KEYS, o: string) => call(p, 'GET', `/v1/validation-runs?org=${o}`) },
+        runs: {
+          scope: 'read',
+          go: (p: keyof typeof KEYS, o: string) => call(p, 'GET', `/v1/validation-runs?org=${o}`),
+        },
       } as const;
       let cells = 0;
       for (const p of Object.keys(KEYS) as (keyof typeof KEYS)[])
@@ -264,7 +277,15 @@ export function storeRoutesSuite(factory: StoreFactory): void {
       const use = (path: string) => app.request(path, { headers: { 'x-api-key': key } });
       expect((await use('/v1/members/M-002')).status).toBe(200);
       expect((await use('/v1/members/M-001')).status).toBe(403);
-      expect((await call('root', 'POST', '/v1/admin/api-keys', { id: 'portal-cb2', scopes: ['read'], organizations: ['CB-2'] })).status).toBe(409);
+      expect(
+        (
+          await call('root', 'POST', '/v1/admin/api-keys', {
+            id: 'portal-cb2',
+            scopes: ['read'],
+            organizations: ['CB-2'],
+          })
+        ).status,
+      ).toBe(409);
       const listed = await (await call('root', 'GET', '/v1/admin/api-keys')).text();
       expect(listed).toContain('portal-cb2');
       expect(listed).not.toContain(key);
@@ -272,9 +293,17 @@ export function storeRoutesSuite(factory: StoreFactory): void {
       expect(sink.raw()).not.toContain(key);
       expect(sink.raw()).not.toContain(hashApiKey(key));
       // an admin of DB-XA cannot issue a key wider than its own, nor revoke one outside it
-      const wide = await call('xaAdmin', 'POST', '/v1/admin/api-keys', { id: 'x', scopes: ['read'], organizations: '*' });
+      const wide = await call('xaAdmin', 'POST', '/v1/admin/api-keys', {
+        id: 'x',
+        scopes: ['read'],
+        organizations: '*',
+      });
       expect(wide.status).toBe(403);
-      const more = await call('xaAdmin', 'POST', '/v1/admin/api-keys', { id: 'y', scopes: ['write'], organizations: ['CB-1'] });
+      const more = await call('xaAdmin', 'POST', '/v1/admin/api-keys', {
+        id: 'y',
+        scopes: ['write'],
+        organizations: ['CB-1'],
+      });
       expect(more.status).toBe(403);
       expect((await call('cb1', 'GET', '/v1/admin/api-keys')).status).toBe(403);
       expect((await call('xaAdmin', 'DELETE', '/v1/admin/api-keys/portal-cb2')).status).toBe(200);
