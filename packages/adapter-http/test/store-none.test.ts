@@ -14,11 +14,11 @@ describe('without a database the service validates only', () => {
         ...(r.method === 'post' ? { body: '{}' } : {}),
       });
       expect({ path, status: res.status }).toEqual({ path, status: 501 });
-      expect((await res.json()).error.code).toBe('NO_DATABASE');
+      expect(((await res.json()) as any).error.code).toBe('NO_DATABASE');
     }
     const en = await app.request('/v1/members?locale=en');
-    expect((await en.json()).error.message).toContain('without a database');
-    const ready = await (await app.request('/v1/ready')).json();
+    expect(((await en.json()) as any).error.message).toContain('without a database');
+    const ready = (await (await app.request('/v1/ready')).json()) as any;
     expect(ready.database).toBe('notConfigured');
   });
   it('a database section is a PGlite folder (relative to the config file) or a URL, never both', () => {

@@ -1,10 +1,8 @@
 import type { Store } from '@dieule/adapter-postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// the store's own test fixtures and factories (PGlite schema per store; on the server a schema per store, dropped)
-import { allMembers, leaver, official, orgs, probationary } from '../../adapter-postgres/test/fixtures.js';
-import type { StoreFactory } from '../../adapter-postgres/test/helpers.js';
 import { createHttpApp, hashApiKey, parseServerConfig } from '../src/index.js';
 import { logSink } from './helpers.js';
+import { allMembers, leaver, official, orgs, probationary, type StoreFactory } from './store-helpers.js';
 
 const KEYS = {
   xa: 'dk_xa_0123456789abcdef', // every scope but admin, DB-XA (CB-1, CB-2 below it)
@@ -75,15 +73,24 @@ export function storeRoutesSuite(factory: StoreFactory): void {
     }, 120_000);
     afterAll(() => factory.dispose(), 60_000);
 
-    const call = (key: keyof typeof KEYS | undefined, method: string, path: string, body?: unknown, type?: string) =>
-      app.request(path, {
-        method,
-        headers: {
-          ...(key ? { 'x-api-key': KEYS[key] } : {}),
-          ...(body !== undefined ? { 'content-type': type ?? 'application/json' } : {}),
-        },
-        ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
-      });
+    type Res = { status: number; text(): Promise<string>; json(): Promise<any> };
+    const call = (
+      key: keyof typeof KEYS | undefined,
+      method: string,
+      path: string,
+      body?: unknown,
+      type?: string,
+    ): Promise<Res> =>
+      Promise.resolve(
+        app.request(path, {
+          method,
+          headers: {
+            ...(key ? { 'x-api-key': KEYS[key] } : {}),
+            ...(body !== undefined ? { 'content-type': type ?? 'application/json' } : {}),
+          },
+          ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+        }),
+      );
     const leaverKey = async () => {
       const res = await call('root', 'GET', '/v1/members?org=CB-1');
       return (await res.json()).members.find((m: { member: { id?: string } }) => !m.member.id).key as string;
@@ -312,7 +319,7 @@ export function storeRoutesSuite(factory: StoreFactory): void {
     });
 
     it('readiness reports the database; audit lines name no person', async () => {
-      const ready = await (await app.request('/v1/ready')).json();
+      const ready = (await (await app.request('/v1/ready')).json()) as { database: string };
       expect(ready.database).toBe('up');
       const raw = sink.raw();
       expect(raw).toContain('"action":"members.read"');

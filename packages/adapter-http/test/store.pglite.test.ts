@@ -1,5 +1,5 @@
-import { pgliteFactory } from '../../adapter-postgres/test/helpers.js';
+import { pgliteFactory } from './store-helpers.js';
 import { storeRoutesSuite } from './store-suite.js';
 
-// one PGlite instance for the file, the store in a schema of its own
+// an in-memory PGlite store for the file
 storeRoutesSuite(pgliteFactory());

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { SERVER_URL, serverFactory, serverReachable } from '../../adapter-postgres/test/helpers.js';
+import { SERVER_URL, serverFactory, serverReachable } from './store-helpers.js';
 import { storeRoutesSuite } from './store-suite.js';
 
 // the real PostgreSQL server: the store in a schema of its own, dropped at the end. In CI an unreachable server fails

@@ -99,7 +99,7 @@ describe('dieule serve', () => {
     const server = r.server as { port: number; close(): Promise<void> };
     try {
       const res = await fetch(`http://127.0.0.1:${server.port}/v1/members`, { headers: { 'x-api-key': KEY } });
-      expect([res.status, (await res.json()).members]).toEqual([200, []]);
+      expect([res.status, ((await res.json()) as { members: unknown[] }).members]).toEqual([200, []]);
     } finally {
       await server.close();
     }
