@@ -9,6 +9,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Issue, Report, ReportMeta, ReportSummary } from '@dieule/core/kernel';
 import { sql } from 'drizzle-orm';
 import { rows } from './connection.js';
+import { type MemberHead, rowsToMember } from './mapping.js';
 import type { Store, StoredMember } from './store.js';
 
 /** An API key as stored: never the key itself, only its SHA-256. */
@@ -124,16 +125,22 @@ export async function memberPage(
           organizations.map((o) => sql`${o}`),
           sql`, `,
         )})`;
-  const ids = await rows<{ id: string }>(
+  // one query for the whole page, histories included (the same shape as Store.getMember)
+  const page = await rows<{ id: string; revision: number; head: unknown; events: unknown }>(
     store.db,
-    sql`select id from members where id > ${options.after ?? ''}${scope} order by id limit ${options.limit}`,
+    sql`select m.id, m.revision, m.head,
+      coalesce((
+        select json_agg(json_build_object('id', e.id, 'actDate', e.act_date, 'seq', e.seq, 'payload', e.payload, 'corrects', e.corrects)
+          order by e.act_date, e.seq)
+        from member_events e where e.member_id = m.id
+      ), '[]'::json) as events
+      from members m where m.id > ${options.after ?? ''}${scope} order by m.id limit ${options.limit}`,
   );
-  const out: StoredMember[] = [];
-  for (const { id } of ids) {
-    const m = await store.getMember(id);
-    if (m) out.push(m);
-  }
-  return out;
+  return page.map((r) => ({
+    key: r.id,
+    revision: Number(r.revision),
+    member: rowsToMember(json(r.head) as MemberHead, json(r.events) as Parameters<typeof rowsToMember>[1]),
+  }));
 }
 
 /** A stored validation run (its summary; the issues with {@link getRun}). */
