@@ -1,3 +1,4 @@
+import type { Store } from '@dieule/adapter-postgres';
 import { coreEngine, jsonSchemaFor } from '@dieule/core';
 import { isCivilDate } from '@dieule/core/date';
 import type { Engine } from '@dieule/core/kernel';
@@ -18,6 +19,7 @@ import { renderReference, routes } from './openapi.js';
 import { OrganizationTree } from './org-tree.js';
 import { BoundedRunner, type CheckRunner, inThreadRunner } from './pool.js';
 import { RateLimiter } from './rate-limit.js';
+import { registerStoreRoutes, STORE_BODY_ROUTES, storeFailure, storeRoutes } from './store-routes.js';
 
 /** The service configuration as the app takes it: every part optional, limits field by field. */
 export type HttpServiceConfig = Partial<Omit<ServerConfig, 'limits'>> & {
@@ -38,8 +40,14 @@ export interface HttpAppOptions {
   readonly logger?: Logger;
   /** Milliseconds clock for the rate limit (tests inject one). */
   readonly now?: () => number;
-  /** Readiness of the database, when the service has one (the PostgreSQL store plugs in here). */
+  /** Readiness of the database, when the service has one (default with `store`: the store's schema check). */
   readonly database?: { readonly ping: () => Promise<boolean> };
+  /**
+   * The store (`@dieule/adapter-postgres`, migrated): members, events, import, stored validation runs, worklist,
+   * annual report, and (with `config.database.apiKeys`) API keys kept hashed in the database. Without it the store
+   * routes answer 501 `NO_DATABASE` and the service validates only.
+   */
+  readonly store?: Store | Promise<Store>;
 }
 
 type Env = { Variables: { requestId: string; principal: Principal | undefined; records?: number } };
@@ -67,8 +75,55 @@ export function createHttpApp(options: HttpAppOptions): OpenAPIHono<Env> {
   const config = options.config ?? {};
   const limits = limitsSchema.parse(config.limits ?? {});
   const log = options.logger ?? createLogger();
-  const auth: Authenticator = createAuthenticator({ apiKeys: config.apiKeys ?? [], jwt: config.jwt });
-  const tree = new OrganizationTree(config.organizations ?? []);
+  const storePromise = options.store ? Promise.resolve(options.store) : undefined;
+  // a store that failed to open answers DATABASE_UNAVAILABLE on its routes (and /v1/ready says down)
+  storePromise?.catch(() => {});
+  const getStore = async (): Promise<Store | undefined> => {
+    if (!storePromise) return undefined;
+    try {
+      return await storePromise;
+    } catch {
+      throw new HttpError('DATABASE_UNAVAILABLE', { retryAfterSeconds: 5, params: { seconds: 5 } });
+    }
+  };
+  const lookup =
+    storePromise && config.database?.apiKeys
+      ? async (sha256: string) => {
+          const store = await getStore();
+          const { findApiKey } = await import('@dieule/adapter-postgres');
+          try {
+            return store ? await findApiKey(store, sha256) : undefined;
+          } catch (e) {
+            throw storeFailure(e) ?? e;
+          }
+        }
+      : undefined;
+  const auth: Authenticator = createAuthenticator({ apiKeys: config.apiKeys ?? [], jwt: config.jwt }, lookup);
+  // The tree authorization reads: the configuration's organizations, plus (with a store) the stored ones, reloaded
+  // after an import and at most every 30 s (other replicas write too). A configured id wins over a stored one.
+  const configured = config.organizations ?? [];
+  let tree = new OrganizationTree(configured);
+  let treeLoaded: Promise<OrganizationTree> | undefined;
+  let treeAt = 0;
+  const clock = options.now ?? Date.now;
+  const currentTree = async (): Promise<OrganizationTree> => {
+    if (!storePromise) return tree;
+    if (!treeLoaded || clock() - treeAt > 30_000) {
+      treeAt = clock();
+      treeLoaded = (async () => {
+        const store = await getStore();
+        const stored = store ? await store.organizations() : [];
+        const ids = new Set(configured.map((o) => o.id));
+        tree = new OrganizationTree([...configured, ...stored.filter((o) => !ids.has(o.id))]);
+        subtreeMemo.clear();
+        return tree;
+      })();
+      treeLoaded.catch(() => {
+        treeLoaded = undefined;
+      });
+    }
+    return treeLoaded;
+  };
   const runner = options.runner ?? new BoundedRunner(inThreadRunner(engine), 1, config.pool?.maxQueue ?? 16);
   const limiter = config.rateLimit
     ? new RateLimiter(config.rateLimit.requests, config.rateLimit.windowSeconds, options.now)
@@ -133,7 +188,10 @@ export function createHttpApp(options: HttpAppOptions): OpenAPIHono<Env> {
   app.use('*', async (c, next) => {
     const declared = c.req.header('content-length');
     const hasBody = (declared !== undefined && declared !== '0') || c.req.header('transfer-encoding') !== undefined;
-    if (hasBody && !(c.req.method === 'POST' && c.req.path === defs.check.path))
+    const own =
+      (c.req.method === 'POST' && c.req.path === defs.check.path) ||
+      (storePromise !== undefined && STORE_BODY_ROUTES.some((r) => r.test(`${c.req.method} ${c.req.path}`)));
+    if (hasBody && !own)
       await readBody(c.req.raw.body, declared, { maxBytes: limits.maxBodyBytes, timeoutMs: limits.bodyTimeoutMs });
     await next();
   });
@@ -154,7 +212,7 @@ export function createHttpApp(options: HttpAppOptions): OpenAPIHono<Env> {
       '*',
       cors({
         origin: (origin) => (origins.includes(origin) ? origin : null),
-        allowMethods: ['GET', 'POST'],
+        allowMethods: ['GET', 'POST', 'DELETE'],
         allowHeaders: ['content-type', 'authorization', 'x-api-key', 'x-request-id'],
         exposeHeaders: ['x-request-id', 'retry-after'],
         maxAge: 600,
@@ -190,13 +248,14 @@ export function createHttpApp(options: HttpAppOptions): OpenAPIHono<Env> {
       await next();
     };
 
-  const subtreeMemo = new Map<string, string[]>();
-  const allowedFor = (p: Principal, asOf: string): string[] | null => {
+  const subtreeMemo = new Map<string, Set<string>>();
+  const allowedFor = async (p: Principal, asOf: string): Promise<Set<string> | null> => {
     if (p.organizations === '*') return null;
-    const key = `${p.id}|${asOf}`;
+    const t = await currentTree();
+    const key = `${p.id}|${[...p.organizations].join(',')}|${asOf}`;
     let hit = subtreeMemo.get(key);
     if (!hit) {
-      hit = [...tree.subtrees(p.organizations, asOf)];
+      hit = t.subtrees(p.organizations, asOf);
       if (subtreeMemo.size > 256) subtreeMemo.clear();
       subtreeMemo.set(key, hit);
     }
@@ -229,7 +288,7 @@ export function createHttpApp(options: HttpAppOptions): OpenAPIHono<Env> {
       facts: facts === 'true',
       maxRecords: limits.maxRecords,
       maxDepth: limits.maxDepth,
-      allowed: allowedFor(principal, asOf),
+      allowed: await allowedFor(principal, asOf).then((a) => (a === null ? null : [...a])),
     };
     const outcome = await runner.run(task);
     const audit = {
@@ -277,12 +336,32 @@ export function createHttpApp(options: HttpAppOptions): OpenAPIHono<Env> {
     return c.json(jsonSchemaFor(kind));
   });
   app.get(defs.health.path, (c) => c.json({ ok: true as const, ruleSetHash: engine.ruleSetHash }));
+  const storeDefs = storeRoutes();
+  for (const r of Object.values(storeDefs)) app.openAPIRegistry.registerPath(r);
+  registerStoreRoutes(app, storeDefs, {
+    engine,
+    store: getStore,
+    today: options.today,
+    log,
+    limits,
+    require,
+    allowedFor,
+    tree: currentTree,
+    organizationsChanged: () => {
+      treeLoaded = undefined;
+    },
+  });
+  const ping =
+    options.database?.ping ??
+    (storePromise
+      ? async () => {
+          const s = await getStore();
+          await s?.check();
+          return true;
+        }
+      : undefined);
   app.get(defs.ready.path, async (c) => {
-    const database = options.database
-      ? (await options.database.ping().catch(() => false))
-        ? 'up'
-        : 'down'
-      : 'notConfigured';
+    const database = ping ? ((await ping().catch(() => false)) ? 'up' : 'down') : 'notConfigured';
     const load = runner instanceof BoundedRunner ? runner.load : { running: 0, waiting: 0 };
     const body = {
       ready: catalogue.length > 0 && database !== 'down',
@@ -318,9 +397,10 @@ export function createHttpApp(options: HttpAppOptions): OpenAPIHono<Env> {
     return res;
   });
   app.onError((err, c) => {
-    if (err instanceof HttpError) {
-      const res = errorResponse(c, err);
-      res.headers.set('x-dieule-error', err.code);
+    const known = storeFailure(err);
+    if (known) {
+      const res = errorResponse(c, known);
+      res.headers.set('x-dieule-error', known.code);
       return res;
     }
     log.error(

@@ -37,8 +37,16 @@ const toOrgs = (v: unknown): ReadonlySet<string> | '*' | undefined => {
   return undefined;
 };
 
-/** Builds the authenticator of a configuration (API keys and/or JWT via jose). */
-export function createAuthenticator(config: Pick<ServerConfig, 'apiKeys' | 'jwt'>): Authenticator {
+/** A key found in the database by its SHA-256 (hex), when the service keeps API keys there. */
+export type ApiKeyLookup = (
+  sha256: string,
+) => Promise<{ readonly id: string; readonly scopes: readonly string[]; readonly organizations: unknown } | undefined>;
+
+/** Builds the authenticator of a configuration (API keys in the file and/or the database, JWT via jose). */
+export function createAuthenticator(
+  config: Pick<ServerConfig, 'apiKeys' | 'jwt'>,
+  lookup?: ApiKeyLookup,
+): Authenticator {
   const keys = config.apiKeys.map((k) => ({ ...k, digest: Buffer.from(k.sha256, 'hex') }));
   const jwt = config.jwt;
   let keySet: JWTVerifyGetKey | undefined;
@@ -47,11 +55,21 @@ export function createAuthenticator(config: Pick<ServerConfig, 'apiKeys' | 'jwt'
   else if (jwt?.jwksUrl) keySet = createRemoteJWKSet(new URL(jwt.jwksUrl));
   const bad = () => new HttpError('UNAUTHORIZED', { messageKey: 'badCredentials' });
 
-  const byKey = (key: string): Principal => {
+  const byKey = async (key: string): Promise<Principal> => {
     const digest = createHash('sha256').update(key, 'utf8').digest();
     // compare with every key in constant time, so timing tells nothing about which key came close
     let found: (typeof keys)[number] | undefined;
     for (const k of keys) if (timingSafeEqual(k.digest, digest)) found = k;
+    if (!found && lookup) {
+      // the database holds only hashes: it is asked by hash, never by key
+      const stored = await lookup(digest.toString('hex'));
+      if (stored) {
+        const organizations = toOrgs(stored.organizations);
+        const scopes = stored.scopes.filter((s): s is Scope => scopeSchema.safeParse(s).success);
+        if (!organizations) throw bad();
+        return { id: `key:${stored.id}`, via: 'apiKey', scopes: new Set(scopes), organizations };
+      }
+    }
     if (!found) throw bad();
     const organizations = toOrgs(found.organizations);
     if (!organizations) throw bad();
@@ -79,7 +97,7 @@ export function createAuthenticator(config: Pick<ServerConfig, 'apiKeys' | 'jwt'
   };
 
   return {
-    enabled: keys.length > 0 || jwt !== undefined,
+    enabled: keys.length > 0 || jwt !== undefined || lookup !== undefined,
     async authenticate(headers) {
       const apiKey = headers.get('x-api-key');
       if (apiKey) return byKey(apiKey);

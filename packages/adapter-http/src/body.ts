@@ -8,11 +8,25 @@ import { HttpError } from './errors.js';
 export async function readBody(
   body: ReadableStream<Uint8Array> | null,
   declaredLength: string | undefined,
-  { maxBytes, timeoutMs }: { readonly maxBytes: number; readonly timeoutMs: number },
+  limits: { readonly maxBytes: number; readonly timeoutMs: number },
 ): Promise<string> {
+  const all = await readBodyBytes(body, declaredLength, limits);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(all);
+  } catch {
+    throw new HttpError('INVALID_JSON', { messageKey: 'notUtf8' });
+  }
+}
+
+/** {@link readBody} without decoding (a spreadsheet upload). */
+export async function readBodyBytes(
+  body: ReadableStream<Uint8Array> | null,
+  declaredLength: string | undefined,
+  { maxBytes, timeoutMs }: { readonly maxBytes: number; readonly timeoutMs: number },
+): Promise<Uint8Array> {
   const tooLarge = () => new HttpError('PAYLOAD_TOO_LARGE', { params: { limit: maxBytes } });
   if (declaredLength !== undefined && Number(declaredLength) > maxBytes) throw tooLarge();
-  if (body === null) return '';
+  if (body === null) return new Uint8Array(0);
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -44,9 +58,5 @@ export async function readBody(
     all.set(c, at);
     at += c.byteLength;
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(all);
-  } catch {
-    throw new HttpError('INVALID_JSON', { messageKey: 'notUtf8' });
-  }
+  return all;
 }

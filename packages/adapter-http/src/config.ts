@@ -51,6 +51,30 @@ export const limitsSchema = z.strictObject({
   maxRecords: z.number().int().positive().default(50_000),
   maxDepth: z.number().int().positive().default(64),
   bodyTimeoutMs: z.number().int().positive().default(30_000),
+  /** Body limit of `POST /v1/import` (a roster file). */
+  maxImportBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(64 * 1024 * 1024),
+});
+
+/**
+ * The store (`@dieule/adapter-postgres`): a PGlite data folder, or a PostgreSQL server. With neither `dataDir` nor
+ * `url`, the `DATABASE_URL` environment variable is used (so the password stays out of the file).
+ */
+export const databaseConfigSchema = z.strictObject({
+  dataDir: z.string().min(1).optional().describe('Thư mục dữ liệu PGlite (tương đối với tệp cấu hình)'),
+  url: z.string().min(1).optional().describe('postgres://user@host:5432/db (mặc định: biến môi trường DATABASE_URL)'),
+  schema: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/)
+    .optional()
+    .describe('Lược đồ PostgreSQL chứa kho (mặc định public)'),
+  apiKeys: z
+    .boolean()
+    .default(false)
+    .describe('Cũng nhận các khóa API lưu (dạng băm) trong cơ sở dữ liệu (tạo bằng POST /v1/admin/api-keys)'),
 });
 
 /** The service configuration (`dieule serve --config dieule.server.json`). */
@@ -65,7 +89,9 @@ export const serverConfigSchema = z.strictObject({
     maxRecords: 50_000,
     maxDepth: 64,
     bodyTimeoutMs: 30_000,
+    maxImportBytes: 64 * 1024 * 1024,
   }),
+  database: databaseConfigSchema.optional(),
   rateLimit: z
     .strictObject({
       requests: z.number().int().positive(),
@@ -112,7 +138,9 @@ export function parseServerConfig(input: unknown, baseDir = process.cwd()): Serv
   const organizations =
     typeof c.organizations === 'string' ? readOrganizations(resolve(baseDir, c.organizations)) : c.organizations;
   const jwt = c.jwt?.jwksFile ? { ...c.jwt, jwksFile: resolve(baseDir, c.jwt.jwksFile) } : c.jwt;
-  return { ...c, ...(jwt ? { jwt } : {}), organizations };
+  const database = c.database?.dataDir ? { ...c.database, dataDir: resolve(baseDir, c.database.dataDir) } : c.database;
+  if (database?.dataDir && database.url) throw new ConfigError('database: give dataDir or url, not both');
+  return { ...c, ...(jwt ? { jwt } : {}), ...(database ? { database } : {}), organizations };
 }
 
 /** Reads `dieule.server.json`. */
@@ -127,5 +155,6 @@ export function loadServerConfig(path: string): ServerConfig {
 }
 
 /** Whether the configuration authenticates callers (API keys or JWT). */
-export const hasAuthentication = (c: Pick<ServerConfig, 'apiKeys' | 'jwt'>): boolean =>
-  c.apiKeys.length > 0 || c.jwt !== undefined;
+export const hasAuthentication = (
+  c: Pick<ServerConfig, 'apiKeys' | 'jwt'> & { readonly database?: { readonly apiKeys?: boolean } | undefined },
+): boolean => c.apiKeys.length > 0 || c.jwt !== undefined || c.database?.apiKeys === true;

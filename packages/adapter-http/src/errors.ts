@@ -8,15 +8,18 @@
  * | `EMPTY_INPUT` | 400 | the body holds no record at all |
  * | `UNAUTHORIZED` | 401 | no credentials, or credentials that do not verify |
  * | `FORBIDDEN` | 403 | missing scope, or a record outside the caller's organizations (never says whether it exists) |
- * | `NOT_FOUND` | 404 | unknown route or record kind |
+ * | `NOT_FOUND` | 404 | unknown route, record kind, or (for a caller acting for every organization) stored record |
  * | `REQUEST_TIMEOUT` | 408 | the body did not arrive in time |
+ * | `CONFLICT` | 409 | the stored record moved on since the revision the caller read, or an id is taken |
  * | `PAYLOAD_TOO_LARGE` | 413 | the body is larger than the route's limit (counted while it streams) |
  * | `TOO_MANY_RECORDS` | 413 | more records than the limit |
  * | `UNSUPPORTED_MEDIA_TYPE` | 415 | neither `application/json` nor `application/x-ndjson` |
  * | `TOO_MANY_REQUESTS` | 429 | the caller's rate limit is spent (`Retry-After`) |
  * | `INTERNAL` | 500 | a bug of ours |
+ * | `NO_DATABASE` | 501 | a store route on a service run without a database (validation only) |
  * | `OVERLOADED` | 503 | the validation queue is full (`Retry-After`) |
  * | `NOT_READY` | 503 | `/v1/ready`: the rule set or the database is not available |
+ * | `DATABASE_UNAVAILABLE` | 503 | the database cannot be reached or is not at this build's schema (`Retry-After`) |
  *
  * Reports are not errors: 200 when no error-severity issue was found, 422 when some were ({@link REPORT_STATUS}).
  * The same outcomes as the CLI's exit codes: 200 ↔ 0, 422 ↔ 1, 4xx ↔ 2.
@@ -29,13 +32,16 @@ export const ErrorCode = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   REQUEST_TIMEOUT: 408,
+  CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   TOO_MANY_RECORDS: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   TOO_MANY_REQUESTS: 429,
   INTERNAL: 500,
+  NO_DATABASE: 501,
   OVERLOADED: 503,
   NOT_READY: 503,
+  DATABASE_UNAVAILABLE: 503,
 } as const;
 
 /** An error code of the table. */

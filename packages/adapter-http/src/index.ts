@@ -4,7 +4,14 @@
  * @packageDocumentation
  */
 export { createHttpApp, type HttpAppOptions, type HttpServiceConfig } from './app.js';
-export { type Authenticator, createAuthenticator, hashApiKey, LOCAL_PRINCIPAL, type Principal } from './auth.js';
+export {
+  type ApiKeyLookup,
+  type Authenticator,
+  createAuthenticator,
+  hashApiKey,
+  LOCAL_PRINCIPAL,
+  type Principal,
+} from './auth.js';
 export { type CheckOutcome, type CheckTask, jsonDepthExceeds, organizationOf, runCheck } from './check.js';
 export {
   ConfigError,
@@ -22,4 +29,11 @@ export { createLogger, type Logger, maskIds } from './logging.js';
 export { OrganizationTree } from './org-tree.js';
 export { BoundedRunner, type CheckRunner, defaultWorkerFile, inThreadRunner, type PoolOptions } from './pool.js';
 export { RateLimiter } from './rate-limit.js';
-export { createRunner, type RunningServer, type StartServerOptions, startServer } from './server.js';
+export {
+  createRunner,
+  openConfiguredStore,
+  type RunningServer,
+  type StartServerOptions,
+  startServer,
+} from './server.js';
+export { STORE_BODY_ROUTES, storeModels, storeRoutes } from './store-routes.js';

@@ -58,7 +58,8 @@ export const reportSchema = z
   })
   .openapi('Report');
 
-const errorResponses = (...codes: (keyof typeof ErrorCode)[]) => {
+/** Error responses of a route, from the closed table. */
+export const errorResponses = (...codes: (keyof typeof ErrorCode)[]) => {
   const out: Record<
     number,
     {
@@ -88,7 +89,8 @@ export const checkQuerySchema = z.object({
   facts: z.enum(['true', 'false']).optional().describe('Kèm các dữ kiện suy ra (trạng thái, tuổi đảng…)'),
 });
 
-const security = [{ apiKey: [] }, { bearer: [] }];
+/** Either credential scheme. */
+export const security = [{ apiKey: [] }, { bearer: [] }];
 
 /** Every route of the service, declared once: the OpenAPI document and the router both read these. */
 export function routes(engine: Engine) {

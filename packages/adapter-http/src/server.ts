@@ -1,9 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
+import type { Store } from '@dieule/adapter-postgres';
 import { coreEngine } from '@dieule/core';
 import type { Engine } from '@dieule/core/kernel';
 import { serve } from '@hono/node-server';
 import { createHttpApp, type HttpAppOptions } from './app.js';
+import { ConfigError, type ServerConfig } from './config.js';
 import { createLogger } from './logging.js';
 import {
   BoundedRunner,
@@ -62,13 +64,39 @@ export async function createRunner(
   return new BoundedRunner(workers, wanted, maxQueue, pool.retryAfterSeconds);
 }
 
+/**
+ * Opens the store of a `database` configuration: a PGlite folder, a server URL, or `DATABASE_URL`. The database must
+ * already be at this build's schema (`dieule db init` / `dieule db migrate`): a clear {@link StoreError} otherwise.
+ */
+export async function openConfiguredStore(
+  database: NonNullable<ServerConfig['database']>,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<Store> {
+  const { openStore } = await import('@dieule/adapter-postgres');
+  const url = database.url ?? (database.dataDir ? undefined : env.DATABASE_URL);
+  if (!url && !database.dataDir) throw new ConfigError('database: give dataDir or url, or set DATABASE_URL');
+  const store = url
+    ? await openStore({ url, ...(database.schema ? { schema: database.schema } : {}) })
+    : await openStore({ dataDir: database.dataDir as string });
+  try {
+    await store.check();
+  } catch (e) {
+    await store.close().catch(() => {});
+    throw e;
+  }
+  return store;
+}
+
 /** Starts the service on Node (`@hono/node-server`); port 0 picks a free port. */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const engine = options.engine ?? coreEngine();
+  const database = options.config?.database;
+  // a store the service opened itself is closed with it; a store passed in belongs to the caller
+  const owned = !options.store && database ? await openConfiguredStore(database) : undefined;
   const pool = { ...options.config?.pool, ...options.pool } as PoolOptions;
   const logger = options.logger ?? createLogger();
   const runner = options.runner ?? (await createRunner(engine, pool, (m) => logger.warn({ event: 'pool' }, m)));
-  const app = createHttpApp({ ...options, engine, runner, logger });
+  const app = createHttpApp({ ...options, engine, runner, logger, ...(owned ? { store: owned } : {}) });
   const host = options.host ?? '127.0.0.1';
   let closing = false;
   // while shutting down, every response asks the client to close its connection, so keep-alive sockets end with
@@ -102,7 +130,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       new Promise<void>((resolve, reject) => {
         closing = true;
         server.close((err) => {
-          runner.close().then(() => (err ? reject(err) : resolve()), reject);
+          runner
+            .close()
+            .then(() => owned?.close())
+            .then(() => (err ? reject(err) : resolve()), reject);
         });
         if ('closeIdleConnections' in server) server.closeIdleConnections();
       }),

@@ -43,6 +43,17 @@ export {
   REPORT_FIGURES,
 } from './report.js';
 export * as tables from './schema.js';
+export {
+  createApiKey,
+  findApiKey,
+  getRun,
+  listApiKeys,
+  listRuns,
+  memberPage,
+  type RunSummary,
+  revokeApiKey,
+  type StoredApiKey,
+} from './service.js';
 export { openStore, type PutResult, parseMember, Store, type StoredMember, type WriteOptions } from './store.js';
 export { memberIssues, type StoreValidation, type ValidateStoreOptions, validateStore } from './validate.js';
 export {

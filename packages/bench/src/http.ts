@@ -83,6 +83,23 @@ const check = await autocannon({
 });
 rows.push(line('POST /v1/check, 20 members, 50 connections, 10 s', check));
 
+if (process.env.BENCH_DB) {
+  // 4. store routes (BENCH_DB=1: in-memory PGlite, 200 members): one member with its history; a page of 50
+  for (const [name, path] of [
+    ['GET /v1/members/{key}, 10 connections, 10 s', '/v1/members/M7'],
+    ['GET /v1/members?limit=50, 10 connections, 10 s', '/v1/members?limit=50'],
+  ] as const) {
+    const r = await autocannon({ url: `${base}${path}`, connections: 10, duration: 10 });
+    rows.push(line(name, r));
+  }
+  child.kill('SIGTERM');
+  console.log(`Node ${process.version}, ${process.platform}/${process.arch}, loopback, store: PGlite in memory\n`);
+  console.log('| scenario | requests/s | p50 | p99 | errors | non-2xx | requests |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const r of rows) console.log(r);
+  process.exit(0);
+}
+
 // 2. health under 4 clients sending ~10 MiB batches
 const big = batch(Math.floor((10 * 1024 * 1024) / (small.length / 20)));
 process.stderr.write(`large batch: ${(Buffer.byteLength(big) / 1048576).toFixed(1)} MiB\n`);

@@ -77,4 +77,41 @@ describe('dieule serve', () => {
       await server.close();
     }
   });
+  it('--config with a database: refuses an uninitialized store (exit 2), then serves the store routes', async () => {
+    const data = join(dir, 'store');
+    const dbConfig = join(dir, 'db.server.json');
+    writeFileSync(
+      dbConfig,
+      JSON.stringify({
+        apiKeys: [{ id: 'portal', sha256: hashApiKey(KEY), scopes: ['read'], organizations: ['CB-1'] }],
+        organizations: 'orgs.ndjson',
+        database: { dataDir: 'store' },
+      }),
+    );
+    const refused = await serve(['--config', dbConfig, '--port', '0']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr()).toContain('database:');
+    const io = { ...ioQuiet(), cwd: dir };
+    expect(await main(['db', 'init', '--data', data], io)).toBe(0);
+    const r = await serve(['--config', dbConfig, '--port', '0']);
+    expect(r.code).toBe(0);
+    expect(r.stderr()).toContain(`database: PGlite ${data}`);
+    const server = r.server as { port: number; close(): Promise<void> };
+    try {
+      const res = await fetch(`http://127.0.0.1:${server.port}/v1/members`, { headers: { 'x-api-key': KEY } });
+      expect([res.status, ((await res.json()) as { members: unknown[] }).members]).toEqual([200, []]);
+    } finally {
+      await server.close();
+    }
+  }, 120_000);
 });
+
+function ioQuiet(): Io {
+  return {
+    stdout: { write: () => true },
+    stderr: { write: () => true },
+    stdin: Readable.from(['']),
+    cwd: process.cwd(),
+    today: () => '2026-11-23',
+  };
+}

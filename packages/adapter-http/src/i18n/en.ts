@@ -29,4 +29,21 @@ export const en: Record<MessageKey, string> = {
   INTERNAL: 'An internal error of the service.',
   OVERLOADED: 'The service is overloaded; try again in {seconds} seconds.',
   NOT_READY: 'The service is not ready.',
+  CONFLICT: 'The record was updated after you read it; read it again (for the new revision), then write.',
+  keyIdTaken: 'This API key id is taken; choose another.',
+  NO_DATABASE:
+    'The service runs without a database, so it only validates records; configure "database" in dieule.server.json to use this.',
+  DATABASE_UNAVAILABLE: 'The database is temporarily unavailable; try again in {seconds} seconds.',
+  outsideScope: 'This record or organization lies outside your organizations, or does not exist.',
+  orgRequired: 'You act for several organizations: give the org parameter.',
+  scopeReachesOutside:
+    'Below this organization the stored tree holds units outside your organizations; choose a lower organization.',
+  memberNotFound: 'No such member record.',
+  runNotFound: 'No validation run with this id.',
+  keyNotFound: 'No active API key with this id.',
+  invalidRecord: 'The record does not match the format at: {paths}.',
+  badBody: 'The body does not match what this operation takes: {paths}.',
+  badQuery: 'Invalid parameters: {paths}.',
+  rosterUnreadable: 'The roster file sent cannot be read.',
+  keyWiderThanYours: 'You cannot issue a key with more scopes or wider organizations than your own.',
 };

@@ -27,4 +27,21 @@ export const vi = {
   INTERNAL: 'Lỗi nội bộ của dịch vụ.',
   OVERLOADED: 'Dịch vụ đang quá tải; thử lại sau {seconds} giây.',
   NOT_READY: 'Dịch vụ chưa sẵn sàng.',
+  CONFLICT: 'Hồ sơ đã được cập nhật sau lần đọc của bạn; hãy đọc lại (lấy phiên bản mới) rồi ghi.',
+  keyIdTaken: 'Mã khóa API này đã được dùng; chọn mã khác.',
+  NO_DATABASE:
+    'Dịch vụ đang chạy không có cơ sở dữ liệu nên chỉ kiểm tra hồ sơ; khai báo "database" trong dieule.server.json để dùng chức năng này.',
+  DATABASE_UNAVAILABLE: 'Cơ sở dữ liệu tạm thời không dùng được; thử lại sau {seconds} giây.',
+  outsideScope: 'Hồ sơ hoặc tổ chức này nằm ngoài phạm vi tổ chức được giao, hoặc không có.',
+  orgRequired: 'Bạn được giao nhiều tổ chức: hãy chỉ rõ tham số org.',
+  scopeReachesOutside:
+    'Cây tổ chức trong cơ sở dữ liệu dưới tổ chức này có đơn vị ngoài phạm vi được giao; hãy chọn một tổ chức cấp dưới.',
+  memberNotFound: 'Không tìm thấy hồ sơ đảng viên này.',
+  runNotFound: 'Không có lượt kiểm tra nào với mã này.',
+  keyNotFound: 'Không có khóa API đang hiệu lực với mã này.',
+  invalidRecord: 'Hồ sơ không đúng định dạng ở: {paths}.',
+  badBody: 'Nội dung gửi lên không đúng mẫu của thao tác này: {paths}.',
+  badQuery: 'Tham số không hợp lệ: {paths}.',
+  rosterUnreadable: 'Không đọc được tệp danh sách gửi lên.',
+  keyWiderThanYours: 'Không thể cấp khóa có quyền hoặc phạm vi tổ chức rộng hơn của chính bạn.',
 } as const;

@@ -34,9 +34,13 @@ export const registerServe: RegisterCommand = (program, ctx) => {
     .command('serve')
     .description(
       'Run the HTTP service (POST /v1/check, GET /v1/rules, /v1/documents, /v1/schema/:kind, /v1/health, /v1/ready, ' +
-        '/v1/openapi.json, /v1/reference)',
+        '/v1/openapi.json, /v1/reference; with "database" in --config: members, events, import, validation runs, ' +
+        'worklist, annual report, API keys)',
     )
-    .option('--config <file>', 'service configuration (API keys, JWT, organizations, limits, CORS): dieule.server.json')
+    .option(
+      '--config <file>',
+      'service configuration (API keys, JWT, organizations, limits, CORS, database): dieule.server.json',
+    )
     .option('--port <n>', 'port (0 = any free port)', '8787')
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--insecure', 'allow a non-loopback host without authentication (never in production)')
@@ -63,23 +67,41 @@ export const registerServe: RegisterCommand = (program, ctx) => {
       if (!isLoopback(opts.host) && !authenticated)
         ctx.io.stderr.write(`dieule: WARNING: listening on ${opts.host} WITHOUT authentication (--insecure)\n`);
       const engine = await loadEngine(ctx.io, opts.plugin);
-      const server: RunningServer = await startServer({
-        engine,
-        today: ctx.io.today,
-        host: opts.host,
-        port,
-        ...(config ? { config } : {}),
-        logger: createLogger({ write: (s: string) => ctx.io.stderr.write(s) }),
-      });
+      let server: RunningServer;
+      try {
+        server = await startServer({
+          engine,
+          today: ctx.io.today,
+          host: opts.host,
+          port,
+          ...(config ? { config } : {}),
+          logger: createLogger({ write: (s: string) => ctx.io.stderr.write(s) }),
+        });
+      } catch (e) {
+        // the store could not be opened (unreachable, not initialized, another schema): one line, exit code 2;
+        // the message of a store error never holds the URL's password or personal data
+        if (e instanceof ConfigError) throw new UsageError(`--config ${opts.config}: ${e.message}`);
+        if ((e as Error)?.name === 'StoreError') throw new UsageError(`database: ${(e as Error).message}`);
+        throw e;
+      }
       const auth = config
-        ? [config.apiKeys.length ? `${config.apiKeys.length} API key(s)` : '', config.jwt ? 'JWT' : '']
+        ? [
+            config.apiKeys.length ? `${config.apiKeys.length} API key(s)` : '',
+            config.database?.apiKeys ? 'database API keys' : '',
+            config.jwt ? 'JWT' : '',
+          ]
             .filter(Boolean)
             .join(' + ') || 'none'
         : 'none';
+      const db = config?.database
+        ? config.database.dataDir
+          ? `PGlite ${config.database.dataDir}`
+          : 'PostgreSQL server'
+        : 'none (validation only)';
       const where = opts.host.includes(':') && !opts.host.startsWith('[') ? `[${opts.host}]` : opts.host;
       ctx.io.stderr.write(
         `dieule: listening on http://${where}:${server.port} (authentication: ${auth}; ` +
-          `validation: ${server.threads > 0 ? `${server.threads} worker thread(s)` : 'in-thread'})\n`,
+          `validation: ${server.threads > 0 ? `${server.threads} worker thread(s)` : 'in-thread'}; database: ${db})\n`,
       );
       if (ctx.io.onServe) ctx.io.onServe(server);
       else {

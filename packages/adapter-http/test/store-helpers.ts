@@ -1,0 +1,137 @@
+// Fixtures of the store suite (the same shapes as the adapter-postgres tests).
+import { openStore, type Store } from '@dieule/adapter-postgres';
+import type { Member, Organization } from '@dieule/core';
+
+export const orgs: Organization[] = [
+  {
+    kind: 'organization',
+    id: 'DB-XA',
+    name: 'Đảng bộ xã An Bình',
+    type: 'grassrootsCommittee',
+    administrativeLevel: 'commune',
+  },
+  { kind: 'organization', id: 'CB-1', name: 'Chi bộ thôn 1', type: 'cell', parent: 'DB-XA' },
+  { kind: 'organization', id: 'CB-2', name: 'Chi bộ thôn 2', type: 'cell', parent: 'DB-XA' },
+  { kind: 'organization', id: 'CB-OTHER', name: 'Chi bộ khác', type: 'grassrootsCell' },
+];
+
+const vote = { for: 9, officialMembers: 10 };
+
+/** An official member admitted in 2015. */
+export const official: Member = {
+  kind: 'member',
+  id: 'M-001',
+  person: { fullName: 'Nguyễn Văn An', birthDate: '1985-03-04', sex: 'male', citizenId: '001085012345' },
+  organization: 'CB-1',
+  events: [
+    { type: 'awarenessCourse', date: '2015-03-01' },
+    { type: 'admissionVote', date: '2015-06-20', vote },
+    { type: 'admissionDecision', date: '2015-07-26' },
+    { type: 'admissionCeremony', date: '2015-08-10' },
+    { type: 'recognitionVote', date: '2016-08-05', vote, proposal: 'recognize' },
+    { type: 'recognitionDecision', date: '2016-08-12' },
+  ],
+};
+
+/** A probationary member admitted in 2025. */
+export const probationary: Member = {
+  kind: 'member',
+  id: 'M-002',
+  person: { fullName: 'Trần Thị Bình', birthDate: '2000-11-20', sex: 'female' },
+  organization: 'CB-2',
+  events: [
+    { type: 'awarenessCourse', date: '2025-01-10' },
+    { type: 'admissionVote', date: '2025-03-03', vote },
+    { type: 'admissionDecision', date: '2025-03-20' },
+    { type: 'admissionCeremony', date: '2025-04-02' },
+    { type: 'newMemberCourse', date: '2025-06-15' },
+  ],
+};
+
+/** A member without id (keyed by person) who left in 2025. */
+export const leaver: Member = {
+  kind: 'member',
+  person: { fullName: 'Lê Văn Cường', birthDate: '1960-01-01', sex: 'male', citizenId: '001060099999' },
+  organization: 'CB-1',
+  events: [
+    { type: 'admissionDecision', date: '1990-02-01' },
+    { type: 'admissionCeremony', date: '1990-02-03' },
+    { type: 'recognitionDecision', date: '1991-02-10' },
+    { type: 'voluntaryExit', date: '2025-09-09' },
+  ],
+};
+
+/** A member elsewhere. */
+export const elsewhere: Member = {
+  kind: 'member',
+  id: 'M-900',
+  person: { fullName: 'Phạm Thị Dung', birthDate: '1975-05-05', sex: 'female' },
+  organization: 'CB-OTHER',
+  events: [
+    { type: 'admissionDecision', date: '2000-05-01' },
+    { type: 'admissionCeremony', date: '2000-05-10' },
+    { type: 'recognitionDecision', date: '2001-05-15' },
+  ],
+};
+
+export const allMembers = [official, probationary, leaver, elsewhere];
+
+/** The local PostgreSQL server of development and CI machines. */
+export const SERVER_URL = process.env.DIEULE_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** Makes the store of a test suite (isolated: in memory, or a schema of its own) and removes it after. */
+export interface StoreFactory {
+  readonly name: string;
+  make(): Promise<Store>;
+  dispose(): Promise<void>;
+}
+
+/** Whether the server answers. */
+export async function serverReachable(): Promise<boolean> {
+  try {
+    const s = await openStore({ url: SERVER_URL });
+    await s.close();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** PGlite in memory (nothing on disk). */
+export function pgliteFactory(): StoreFactory {
+  const stores: Store[] = [];
+  return {
+    name: 'pglite',
+    async make() {
+      const s = await openStore();
+      stores.push(s);
+      await s.migrate();
+      return s;
+    },
+    async dispose() {
+      for (const s of stores) await s.close();
+    },
+  };
+}
+
+/** The server: a schema per store, dropped afterwards. */
+export function serverFactory(): StoreFactory {
+  const made: { store: Store; schema: string }[] = [];
+  let n = 0;
+  return {
+    name: 'server',
+    async make() {
+      const schema = `dieule_http_test_${process.pid}_${++n}`;
+      const store = await openStore({ url: SERVER_URL, schema });
+      made.push({ store, schema });
+      await store.migrate();
+      return store;
+    },
+    async dispose() {
+      for (const { store, schema } of made) {
+        await store.db.execute(`drop schema if exists "${schema}" cascade`);
+        await store.close();
+      }
+    },
+  };
+}
