@@ -12,6 +12,9 @@ export {
   type Db,
   migrationsFolder,
   PGLITE_LINE,
+  parseServerUrl,
+  SERVER_DRIVERS,
+  type ServerDriver,
   type SchemaStatus,
   schemaStatus,
 } from './connection.js';

@@ -4,6 +4,7 @@ import {
   annualReport,
   importRoster,
   openStore,
+  type ServerDriver,
   type Store,
   StoreError,
   validateStore,
@@ -21,6 +22,7 @@ import { type CommandContext, printJson, type RegisterCommand } from './context.
 
 interface DbOptions {
   databaseUrl?: string;
+  driver?: string;
   data?: string;
   format?: string;
   asOf?: string;
@@ -31,6 +33,7 @@ interface DbOptions {
 const common = (c: Command) =>
   c
     .option('--database-url <url>', 'PostgreSQL server (default: $DATABASE_URL, else the PGlite folder)')
+    .option('--driver <node-postgres|postgres-js>', 'driver for the server (default node-postgres, or ?driver= in the URL)')
     .option('--data <dir>', 'PGlite data folder', './dieule-data')
     .option('--locale <vi|en>', 'language of messages', 'vi');
 
@@ -44,7 +47,7 @@ async function withStore<T>(
   let store: Store | undefined;
   try {
     store = url
-      ? await openStore({ url })
+      ? await openStore({ url, ...(opts.driver !== undefined ? { driver: opts.driver as ServerDriver } : {}) })
       : await openStore({ dataDir: resolve(ctx.io.cwd, opts.data ?? './dieule-data') });
     if (check) await store.check();
     return await fn(store);
