@@ -84,8 +84,9 @@ export async function importRoster(store: Store, file: string, options: ImportOp
   const RETRY = Symbol('retry');
   const run = store.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
-    // serialize imports of the same file content; different files interleave safely (ids are deterministic)
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${contentHash}))`);
+    // imports into one store run one after the other (a transaction-scoped lock keyed by the store's schema): the
+    // second one reads what the first committed, so two imports at once never duplicate a member nor lose a change
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('dieule.import:' || current_schema()))`);
     const [again] = await tx
       .select({ id: t.importBatches.id })
       .from(t.importBatches)
