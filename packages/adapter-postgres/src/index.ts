@@ -13,9 +13,9 @@ export {
   migrationsFolder,
   PGLITE_LINE,
   parseServerUrl,
+  type SchemaStatus,
   SERVER_DRIVERS,
   type ServerDriver,
-  type SchemaStatus,
   schemaStatus,
 } from './connection.js';
 export { maskDigits, STORE_ERRORS, StoreError, type StoreErrorCode } from './errors.js';
@@ -45,6 +45,12 @@ export {
   type OrganizationFigures,
   REPORT_FIGURES,
 } from './report.js';
+export {
+  type AnnualReportHtmlOptions,
+  annualReportHtml,
+  drillId,
+  REPORT_HTML_LABELS,
+} from './report-html.js';
 export * as tables from './schema.js';
 export { openStore, type PutResult, parseMember, Store, type StoredMember, type WriteOptions } from './store.js';
 export { memberIssues, type StoreValidation, type ValidateStoreOptions, validateStore } from './validate.js';

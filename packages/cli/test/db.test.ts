@@ -54,9 +54,13 @@ describe('dieule db', () => {
     const r = JSON.parse(rep.stdout);
     expect(r.to).toBe('2025-12-31');
     expect(r.organizations[0].figures.find((f: { key: string }) => f.key === 'admissions').members).toEqual(['M-002']);
+    const html = await db('report', '--year', '2025', '--format', 'html');
+    expect(html.code).toBe(0);
+    expect(html.stdout).toContain('data-chart="flows"');
+    expect(html.stdout).toContain('data-drill="CB-1/admissions" data-count="1"');
     const table = await db('report', '--year', '2026');
     expect(table.stdout).toContain('16/03/2026'); // the period ends today when the year is not over
-    for (const out of [imp, v1, wl, ics, csv, rep, table])
+    for (const out of [imp, v1, wl, ics, csv, rep, html, table])
       expect(out.stdout + out.stderr).not.toContain('001300012345');
   });
 
