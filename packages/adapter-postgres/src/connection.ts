@@ -9,7 +9,10 @@ import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgresJs } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgresJs } from 'drizzle-orm/postgres-js/migrator';
 import pg from 'pg';
+import postgres from 'postgres';
 import { maskDigits, StoreError } from './errors.js';
 import * as schema from './schema.js';
 
@@ -36,18 +39,53 @@ export type ConnectOptions =
       readonly dataDir?: undefined;
     }
   | {
-      /** A PostgreSQL server: `postgres://user@host:5432/db`. */
+      /**
+       * A PostgreSQL server: `postgres://user@host:5432/db`. A `driver=postgres-js` (or `driver=node-postgres`)
+       * query parameter picks the driver, as {@link ConnectOptions.driver} does; it is removed before connecting.
+       */
       readonly url: string;
       /** PostgreSQL schema holding the store (default `public`); several stores can share a database. */
       readonly schema?: string;
+      /** Driver for the server: `node-postgres` (`pg`, the default) or `postgres-js` (`postgres`). */
+      readonly driver?: ServerDriver;
+      /** Connections in the pool (default 4). */
+      readonly maxConnections?: number;
       readonly pglite?: undefined;
       readonly dataDir?: undefined;
     };
 
+/** Drivers for a PostgreSQL server: one code path (Drizzle) over each. */
+export const SERVER_DRIVERS = ['node-postgres', 'postgres-js'] as const;
+/** A driver for a PostgreSQL server. */
+export type ServerDriver = (typeof SERVER_DRIVERS)[number];
+
+/**
+ * Splits the driver choice out of a server URL: `postgres://…/db?driver=postgres-js` gives the driver and the URL
+ * without that parameter. An unknown driver name is refused (`unknownDriver`).
+ */
+export function parseServerUrl(url: string, driver?: ServerDriver): { url: string; driver: ServerDriver } {
+  let chosen: string | undefined = driver;
+  let clean = url;
+  const q = url.indexOf('?');
+  if (q >= 0) {
+    const params = new URLSearchParams(url.slice(q + 1));
+    const fromUrl = params.get('driver');
+    if (fromUrl !== null) {
+      chosen ??= fromUrl;
+      params.delete('driver');
+      const rest = params.toString();
+      clean = `${url.slice(0, q)}${rest ? `?${rest}` : ''}`;
+    }
+  }
+  chosen ??= 'node-postgres';
+  if (!(SERVER_DRIVERS as readonly string[]).includes(chosen)) throw new StoreError('unknownDriver', chosen);
+  return { url: clean, driver: chosen as ServerDriver };
+}
+
 /** An open connection. */
 export interface Connection {
   readonly db: Db;
-  readonly driver: 'pglite' | 'node-postgres';
+  readonly driver: 'pglite' | ServerDriver;
   /** Schema holding the migrations journal. */
   readonly migrationsSchema: string;
   migrate(): Promise<void>;
@@ -94,9 +132,37 @@ export async function connect(options: ConnectOptions = {}): Promise<Connection>
   if (options.url !== undefined) {
     const schemaName = options.schema ?? 'public';
     quoteIdent(schemaName);
+    const { url, driver } = parseServerUrl(options.url, options.driver);
+    const migrationsSchema = schemaName === 'public' ? 'drizzle' : schemaName;
+    const max = options.maxConnections ?? 4;
+    const unreachable = (e: unknown) =>
+      new StoreError('unreachable', maskDigits((e instanceof Error ? e.message : String(e)).split('\n')[0]!));
+    if (driver === 'postgres-js') {
+      const client = postgres(url, {
+        max,
+        onnotice: () => {},
+        ...(schemaName !== 'public' ? { connection: { search_path: schemaName } } : {}),
+      });
+      try {
+        await client`select 1`;
+      } catch (e) {
+        await client.end({ timeout: 1 }).catch(() => {});
+        throw unreachable(e);
+      }
+      return {
+        db: drizzlePostgresJs(client, { schema }) as unknown as Db,
+        driver,
+        migrationsSchema,
+        async migrate() {
+          if (schemaName !== 'public') await client.unsafe(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schemaName)}`);
+          await migratePostgresJs(drizzlePostgresJs(client), { migrationsFolder: folder, migrationsSchema });
+        },
+        close: () => client.end({ timeout: 5 }),
+      };
+    }
     const pool = new pg.Pool({
-      connectionString: options.url,
-      max: 4,
+      connectionString: url,
+      max,
       ...(schemaName !== 'public' ? { options: `-c search_path=${schemaName}` } : {}),
     });
     pool.on('error', () => {}); // idle-client errors surface on the next query
@@ -105,13 +171,12 @@ export async function connect(options: ConnectOptions = {}): Promise<Connection>
       c.release();
     } catch (e) {
       await pool.end().catch(() => {});
-      throw new StoreError('unreachable', maskDigits(e instanceof Error ? e.message : String(e)));
+      throw unreachable(e);
     }
     const db = drizzleNodePg(pool, { schema }) as unknown as Db;
-    const migrationsSchema = schemaName === 'public' ? 'drizzle' : schemaName;
     return {
       db,
-      driver: 'node-postgres',
+      driver,
       migrationsSchema,
       async migrate() {
         if (schemaName !== 'public') await pool.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schemaName)}`);
@@ -191,6 +256,7 @@ export async function schemaStatus(conn: Connection): Promise<SchemaStatus> {
 
 /** Runs a raw query and returns its rows, whatever the driver. */
 export async function rows<T>(db: Db, query: ReturnType<typeof sql> | ReturnType<typeof sql.raw>): Promise<T[]> {
-  const r = (await db.execute(query)) as unknown as { rows: T[] };
-  return r.rows;
+  // node-postgres and PGlite answer `{ rows }`; postgres.js answers the rows themselves (an array)
+  const r = (await db.execute(query)) as unknown as { rows: T[] } | T[];
+  return Array.isArray(r) ? [...r] : r.rows;
 }

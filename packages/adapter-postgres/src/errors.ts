@@ -4,6 +4,10 @@ export const STORE_ERRORS = {
     vi: 'Không kết nối được cơ sở dữ liệu',
     en: 'The database cannot be reached',
   },
+  unknownDriver: {
+    vi: 'Trình điều khiển cơ sở dữ liệu không được hỗ trợ (chọn node-postgres hoặc postgres-js)',
+    en: 'Unsupported database driver (choose node-postgres or postgres-js)',
+  },
   notInitialized: {
     vi: 'Cơ sở dữ liệu chưa được khởi tạo (chạy "dieule db init")',
     en: 'The database is not initialized (run "dieule db init")',

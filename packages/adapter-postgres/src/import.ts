@@ -11,7 +11,13 @@ import * as t from './schema.js';
 import { bulkInsert, type Store, WritePlan, writeOrganizations } from './store.js';
 
 function isOrganization(value: unknown): value is Organization {
-  return organizationSchema.safeParse(value).success;
+  // the kind first: a failed schema parse builds its issues, which costs more than the member parse itself
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { kind?: unknown }).kind === 'organization' &&
+    organizationSchema.safeParse(value).success
+  );
 }
 
 /** Outcome of one row of an import. */
@@ -84,8 +90,9 @@ export async function importRoster(store: Store, file: string, options: ImportOp
   const RETRY = Symbol('retry');
   const run = store.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
-    // serialize imports of the same file content; different files interleave safely (ids are deterministic)
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${contentHash}))`);
+    // imports into one store run one after the other (a transaction-scoped lock keyed by the store's schema): the
+    // second one reads what the first committed, so two imports at once never duplicate a member nor lose a change
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('dieule.import:' || current_schema()))`);
     const [again] = await tx
       .select({ id: t.importBatches.id })
       .from(t.importBatches)
@@ -105,8 +112,9 @@ export async function importRoster(store: Store, file: string, options: ImportOp
       const records: { item: Extract<RosterItem, { type: 'record' }>; member: Member | undefined; issues: Issue[] }[] =
         [];
       const importRows: (typeof t.importRows.$inferInsert)[] = [];
-      for (const item of pending) {
-        if (item.type === 'skip' || isOrganization(item.source.value)) continue;
+      const orgRow = pending.map((item) => item.type !== 'skip' && isOrganization(item.source.value));
+      for (const [k, item] of pending.entries()) {
+        if (item.type === 'skip' || orgRow[k]) continue;
         const parsed = memberSchema.safeParse(item.source.value);
         const adapterIssues = [...(item.source.issues ?? [])];
         if (parsed.success) records.push({ item, member: item.source.value as Member, issues: adapterIssues });
@@ -126,7 +134,7 @@ export async function importRoster(store: Store, file: string, options: ImportOp
         records.flatMap((r) => (r.member ? [memberKey(r.member)] : [])),
       );
       let ri = 0;
-      for (const item of pending) {
+      for (const [k, item] of pending.entries()) {
         counts.rowsRead++;
         const base = { batchId, ordinal: ordinal++, sheet: item.sheet, row: item.row };
         if (item.type === 'skip') {
@@ -134,8 +142,8 @@ export async function importRoster(store: Store, file: string, options: ImportOp
           importRows.push({ ...base, outcome: 'skipped', reason: item.reason });
           continue;
         }
-        if (isOrganization(item.source.value)) {
-          const [o] = await writeOrganizations(tx, [item.source.value], batchId);
+        if (orgRow[k]) {
+          const [o] = await writeOrganizations(tx, [item.source.value as Organization], batchId);
           const outcome: RowOutcome = o === 'added' ? 'added' : o === 'changed' ? 'changed' : 'unchanged';
           counts[outcome]++;
           importRows.push({ ...base, outcome, reason: 'organization' });

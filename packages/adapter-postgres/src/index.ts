@@ -12,7 +12,10 @@ export {
   type Db,
   migrationsFolder,
   PGLITE_LINE,
+  parseServerUrl,
   type SchemaStatus,
+  SERVER_DRIVERS,
+  type ServerDriver,
   schemaStatus,
 } from './connection.js';
 export { maskDigits, STORE_ERRORS, StoreError, type StoreErrorCode } from './errors.js';
@@ -42,6 +45,12 @@ export {
   type OrganizationFigures,
   REPORT_FIGURES,
 } from './report.js';
+export {
+  type AnnualReportHtmlOptions,
+  annualReportHtml,
+  drillId,
+  REPORT_HTML_LABELS,
+} from './report-html.js';
 export * as tables from './schema.js';
 export {
   createApiKey,

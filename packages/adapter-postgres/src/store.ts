@@ -96,16 +96,27 @@ export async function bulkInsert(
   db: Db,
   table: keyof typeof BULK,
   items: readonly Record<string, unknown>[],
+  options: { onConflict?: 'ignore' | 'refuse' } = {},
 ): Promise<void> {
   if (!items.length) return;
   const cols = BULK[table];
   const names = cols.map(([n]) => `"${n}"`).join(', ');
   const defs = cols.map(([n, ty]) => `"${n}" ${ty}`).join(', ');
+  const refuse = options.onConflict === 'refuse';
   for (let i = 0; i < items.length; i += 5000) {
-    const json = JSON.stringify(items.slice(i, i + 5000));
-    await db.execute(
-      sql`insert into ${sql.raw(table)} (${sql.raw(names)}) select ${sql.raw(names)} from jsonb_to_recordset(${json}::jsonb) as x(${sql.raw(defs)}) on conflict do nothing`,
+    const chunk = items.slice(i, i + 5000);
+    const json = JSON.stringify(chunk);
+    const insert = sql`insert into ${sql.raw(table)} (${sql.raw(names)}) select ${sql.raw(names)} from jsonb_to_recordset(${json}::jsonb) as x(${sql.raw(defs)}) on conflict do nothing`;
+    if (!refuse) {
+      await db.execute(insert);
+      continue;
+    }
+    // a row another writer inserted meanwhile (its transaction committed first): refused, never merged silently
+    const [r] = await rows<{ n: number | string }>(
+      db,
+      sql`with ins as (${insert} returning 1) select count(*)::int as n from ins`,
     );
+    if (Number(r?.n ?? 0) !== chunk.length) throw new StoreError('staleRevision', 'created by another writer');
   }
 }
 
@@ -259,6 +270,7 @@ export class WritePlan {
         head: m.head,
         head_hash: m.headHash,
       })),
+      { onConflict: 'refuse' },
     );
     for (const m of this.newMembers) {
       const s = this.states.get(m.id)!;

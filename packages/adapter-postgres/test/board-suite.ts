@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annualReport, memberKey, worklist, worklistCsv } from '../src/index.js';
+import { annualReport, annualReportHtml, drillId, memberKey, worklist, worklistCsv } from '../src/index.js';
 import { allMembers, leaver, orgs } from './fixtures.js';
 import type { StoreFactory } from './helpers.js';
 
@@ -66,6 +66,58 @@ export function boardSuite(factory: StoreFactory): void {
       // the period ends on the as-of date when it is earlier
       const partial = await annualReport(s, { year: 2025, asOf: '2025-06-30' });
       expect(partial.to).toBe('2025-06-30');
+    });
+
+    it('annual report HTML: charts, and every figure drills down to exactly its members', async () => {
+      const s = await factory.make();
+      await s.putOrganizations(orgs);
+      for (const m of allMembers) await s.putMember(m);
+      for (const locale of ['vi', 'en'] as const) {
+        const r = await annualReport(s, { year: 2025, org: 'DB-XA', locale });
+        const html = annualReportHtml(r);
+        expect(html).toMatch(/^<!doctype html>/);
+        expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
+        for (const chart of ['flows', 'sex', 'age', 'organizations']) expect(html).toContain(`data-chart="${chart}"`);
+        const blocks = [
+          ...html.matchAll(/<details id="([^"]+)" data-drill="([^"]+)" data-count="(\d+)">(.*?)<\/details>/gs),
+        ];
+        const drill = new Map(
+          blocks.map((b) => [
+            b[2]!,
+            {
+              id: b[1]!,
+              count: Number(b[3]),
+              members: [...b[4]!.matchAll(/data-member="([^"]+)"/g)].map((x) => x[1]!),
+            },
+          ]),
+        );
+        let figures = 0;
+        for (const o of r.organizations)
+          for (const f of o.figures) {
+            const d = drill.get(`${o.id}/${f.key}`);
+            if (!f.value) {
+              expect(d).toBeUndefined();
+              continue;
+            }
+            figures++;
+            expect(d!.id).toBe(drillId(o.id, f.key));
+            expect(d!.count).toBe(f.value);
+            expect(d!.members).toEqual([...f.members]);
+            // every link to a figure lands on its block
+            expect(html).not.toContain(`href="#${d!.id}" data-figure="${o.id}/${f.key}">0<`);
+          }
+        expect(blocks.length).toBe(figures);
+        // the committee's drill-down adds up: its members are the union of its cells' members
+        for (const key of ['membersAtEnd', 'admissions', 'voluntaryExits'] as const) {
+          const kids = ['CB-1', 'CB-2'].flatMap((c) => drill.get(`${c}/${key}`)?.members ?? []);
+          expect(drill.get(`DB-XA/${key}`)!.members.slice().sort()).toEqual(kids.sort());
+        }
+        expect(html).toContain(
+          locale === 'vi' ? 'Báo cáo thống kê đảng viên năm 2025' : 'Annual membership statistics 2025',
+        );
+        expect(html).toContain('01/01/2025 – 31/12/2025');
+        expect(html).not.toMatch(/\d{12}/);
+      }
     });
   });
 }

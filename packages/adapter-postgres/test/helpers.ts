@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { openStore, type Store } from '../src/index.js';
+import { openStore, type ServerDriver, type Store } from '../src/index.js';
 
 /** The local PostgreSQL server of development and CI machines. */
 export const SERVER_URL = process.env.DIEULE_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -44,16 +44,16 @@ export function pgliteFactory(): StoreFactory {
 }
 
 let counter = 0;
-/** The server: a schema per store (dropped afterwards). */
-export function serverFactory(): StoreFactory {
+/** The server: a schema per store (dropped afterwards), through either server driver. */
+export function serverFactory(driver: ServerDriver = 'node-postgres'): StoreFactory {
   const schemas: string[] = [];
   const stores: Store[] = [];
   return {
-    name: 'server',
+    name: driver === 'node-postgres' ? 'server' : `server (${driver})`,
     async make() {
       const schema = `dieule_test_${process.pid}_${++counter}`;
       schemas.push(schema);
-      const s = await openStore({ url: SERVER_URL, schema });
+      const s = await openStore({ url: SERVER_URL, schema, driver });
       await s.migrate();
       stores.push(s);
       return s;

@@ -76,23 +76,41 @@ export function importValidateSuite(factory: StoreFactory): void {
       expect((await importRoster(s, file, { asOf })).added).toBe(4);
     });
 
-    it('two imports of different files at once never duplicate a member', async () => {
+    it('two imports of different files at once never duplicate a member nor lose a change', async () => {
       const s = await factory.make();
+      const extra = { type: 'badgeAwarded', date: '2026-02-03', years: 30 } as const;
+      const changed: Member = { ...official, events: [...official.events, extra] };
+      const newcomer: Member = { ...official, id: 'M-777', events: official.events.slice(0, 2) };
+      // both files hold M-001 (with different histories) and other shared members; they run at once
       const [a, b] = await Promise.all([
         importRoster(s, ndjson('d1.ndjson', allMembers), { asOf }),
-        importRoster(
-          s,
-          ndjson('d2.ndjson', [...allMembers].reverse().concat([{ ...official, note: undefined } as Member])),
-          {
-            asOf,
-          },
-        ).catch((e) => e),
+        importRoster(s, ndjson('d2.ndjson', [changed, ...allMembers.slice(1).reverse(), newcomer]), { asOf }),
       ]);
       expect(a.rowsRead).toBe(4);
-      void b;
-      expect((await s.counts()).members).toBe(4);
-      const ev = (await s.counts()).member_events;
-      expect(ev).toBe(allMembers.reduce((n, m) => n + m.events.length, 0));
+      expect(b.rowsRead).toBe(5);
+      // whichever ran first added the shared members; the other found them: each member added exactly once
+      expect(a.added + b.added).toBe(5);
+      const c = await s.counts();
+      expect(c.members).toBe(5);
+      expect(c.import_batches).toBe(2);
+      const got = (await s.getMember('M-001'))!.member;
+      // the badge of the second file is kept whatever the order (an import never drops another's events)
+      expect(got.events.some((e) => e.type === 'badgeAwarded')).toBe(true);
+      expect(c.member_events).toBe(allMembers.reduce((n, m) => n + m.events.length, 0) + 1 + newcomer.events.length);
+    });
+
+    it('a member created by another writer meanwhile is refused, never overwritten', async () => {
+      const s = await factory.make();
+      await s.putMember(official);
+      const { WritePlan } = await import('../src/store.js');
+      const plan = new WritePlan(null, null, null);
+      // a plan that loaded M-001 before it existed (a writer that read, then lost the race)
+      plan.states.set('M-001', { revision: 0, headHash: '', events: [], nextSeq: 0, exists: false, base: 0 });
+      plan.add({ ...official, note: 'other' } as Member, { mode: 'merge' });
+      await expect(s.db.transaction((tx) => plan.write(tx as never))).rejects.toMatchObject({
+        code: 'staleRevision',
+      });
+      expect((await s.getMember('M-001'))!.member).toEqual(official);
     });
   });
 

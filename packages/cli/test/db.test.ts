@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DATA_DIR_MARKER, openStore } from '@dieule/adapter-postgres';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from './helpers.js';
 
@@ -53,14 +54,50 @@ describe('dieule db', () => {
     const r = JSON.parse(rep.stdout);
     expect(r.to).toBe('2025-12-31');
     expect(r.organizations[0].figures.find((f: { key: string }) => f.key === 'admissions').members).toEqual(['M-002']);
+    const html = await db('report', '--year', '2025', '--format', 'html');
+    expect(html.code).toBe(0);
+    expect(html.stdout).toContain('data-chart="flows"');
+    expect(html.stdout).toContain('data-drill="CB-1/admissions" data-count="1"');
     const table = await db('report', '--year', '2026');
     expect(table.stdout).toContain('16/03/2026'); // the period ends today when the year is not over
-    for (const out of [imp, v1, wl, ics, csv, rep, table])
+    for (const out of [imp, v1, wl, ics, csv, rep, html, table])
       expect(out.stdout + out.stderr).not.toContain('001300012345');
   });
 
   it('an unreachable server is one line and exit 2', async () => {
     const r = await run(['db', 'worklist', '--database-url', 'postgres://postgres@127.0.0.1:1/none']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a database at a newer migration than the program is one line and exit 2', { timeout: 120_000 }, async () => {
+    const newer = join(dir, 'newer');
+    const s = await openStore({ dataDir: newer });
+    await s.migrate();
+    await s.db.execute(
+      `insert into drizzle.__drizzle_migrations (hash, created_at) values ('future', 99999999999999)` as never,
+    );
+    await s.close();
+    for (const args of [['worklist'], ['migrate'], ['import', roster]]) {
+      const r = await run(['db', ...args, '--data', newer, '--locale', 'en'], '', '2026-03-16');
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain('newer schema migration');
+    }
+  });
+
+  it('a PGlite folder written by another version is refused with one line and exit 2', async () => {
+    const other = join(dir, 'other');
+    mkdirSync(other);
+    writeFileSync(join(other, DATA_DIR_MARKER), JSON.stringify({ format: 'dieule.store/1', pglite: '0.2' }));
+    const r = await run(['db', 'worklist', '--data', other], '', '2026-03-16');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('phiên bản khác');
+  });
+
+  it('an unknown server driver is one line and exit 2', async () => {
+    const r = await run(['db', 'worklist', '--database-url', 'postgres://postgres@127.0.0.1:1/none', '--driver', 'x']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });

@@ -2,8 +2,10 @@ import { resolve } from 'node:path';
 import { deadlineEvent, eventsToIcs } from '@dieule/adapter-ical';
 import {
   annualReport,
+  annualReportHtml,
   importRoster,
   openStore,
+  type ServerDriver,
   type Store,
   StoreError,
   validateStore,
@@ -21,6 +23,7 @@ import { type CommandContext, printJson, type RegisterCommand } from './context.
 
 interface DbOptions {
   databaseUrl?: string;
+  driver?: string;
   data?: string;
   format?: string;
   asOf?: string;
@@ -31,6 +34,10 @@ interface DbOptions {
 const common = (c: Command) =>
   c
     .option('--database-url <url>', 'PostgreSQL server (default: $DATABASE_URL, else the PGlite folder)')
+    .option(
+      '--driver <node-postgres|postgres-js>',
+      'driver for the server (default node-postgres, or ?driver= in the URL)',
+    )
     .option('--data <dir>', 'PGlite data folder', './dieule-data')
     .option('--locale <vi|en>', 'language of messages', 'vi');
 
@@ -44,7 +51,7 @@ async function withStore<T>(
   let store: Store | undefined;
   try {
     store = url
-      ? await openStore({ url })
+      ? await openStore({ url, ...(opts.driver !== undefined ? { driver: opts.driver as ServerDriver } : {}) })
       : await openStore({ dataDir: resolve(ctx.io.cwd, opts.data ?? './dieule-data') });
     if (check) await store.check();
     return await fn(store);
@@ -231,9 +238,9 @@ export const registerDb: RegisterCommand = (program, ctx) => {
     .requiredOption('--year <yyyy>', 'the year')
     .option('--org <id>', 'root organization of the subtree')
     .option('--as-of <date>', 'report date (default: the end of the year or today, whichever is earlier)')
-    .option('--format <table|json>', 'output', 'table')
+    .option('--format <table|json|html>', 'output (html: charts, each figure drilling down to its members)', 'table')
     .action(async (opts: DbOptions & { year: string }) => {
-      const format = formatOption(opts.format, ['table', 'json'] as const, 'table');
+      const format = formatOption(opts.format, ['table', 'json', 'html'] as const, 'table');
       const locale = localeOption(opts.locale);
       const year = Number(opts.year);
       if (!Number.isInteger(year) || year < 1930 || year > 2200)
@@ -245,6 +252,7 @@ export const registerDb: RegisterCommand = (program, ctx) => {
         annualReport(s, { year, asOf, locale, ...(opts.org !== undefined ? { org: opts.org } : {}) }),
       );
       if (format === 'json') printJson(ctx, r);
+      else if (format === 'html') ctx.io.stdout.write(annualReportHtml(r));
       else
         for (const o of r.organizations) {
           const title = o.name === o.id || o.id.startsWith('(') ? o.name : `${o.name} (${o.id})`;

@@ -1,0 +1,251 @@
+/**
+ * The annual report as one self-contained HTML file, in the style of the roster report (`dieule validate --format
+ * html`): inline CSS and SVG charts, no script, no external resource. Every figure drills down to the members
+ * behind it: each number links to a `<details>` block listing the member keys (`data-count` = the figure).
+ */
+import type { AnnualReport, Figure, FigureKey, OrganizationFigures } from './report.js';
+
+/** Labels of the page (Vietnamese and English). */
+export const REPORT_HTML_LABELS = {
+  title: { vi: 'Báo cáo thống kê đảng viên năm', en: 'Annual membership statistics' },
+  period: { vi: 'Kỳ báo cáo', en: 'Period' },
+  scope: { vi: 'Phạm vi', en: 'Scope' },
+  wholeStore: { vi: 'Toàn bộ dữ liệu', en: 'The whole store' },
+  flows: { vi: 'Biến động trong kỳ', en: 'Changes during the period' },
+  structure: { vi: 'Cơ cấu đảng viên cuối kỳ', en: 'Members at the end of the period' },
+  byOrganization: { vi: 'Theo tổ chức', en: 'By organization' },
+  organization: { vi: 'Tổ chức', en: 'Organization' },
+  drill: { vi: 'Danh sách đảng viên theo từng số liệu', en: 'The members behind each figure' },
+  more: { vi: 'đảng viên khác (xem bản JSON)', en: 'more members (see the JSON report)' },
+  exits: { vi: 'Ra khỏi danh sách (xóa tên, cho ra, khai trừ, từ trần)', en: 'Left the rolls (all grounds)' },
+  footer: {
+    vi: 'Số liệu tính từ lịch sử sự kiện lưu trong cơ sở dữ liệu; mỗi đảng viên được tính ở tổ chức ghi trong hồ sơ hiện tại. Bấm vào một số liệu để xem danh sách đảng viên.',
+    en: 'Figures are computed from the event histories kept in the store; each member counts in the organization their current record names. Click a figure to see its members.',
+  },
+  none: { vi: 'Không có đảng viên nào trong phạm vi này.', en: 'No member in this scope.' },
+} as const;
+
+/** Options of {@link annualReportHtml}. */
+export interface AnnualReportHtmlOptions {
+  /** Members listed per drill-down block (default 500); the count always shows the whole figure. */
+  readonly drillLimit?: number;
+}
+
+const FLOW_KEYS: readonly FigureKey[] = [
+  'admissions',
+  'recognitions',
+  'awarenessCourse',
+  'newMemberCourse',
+  'transfersIn',
+  'transfersOut',
+  'exemptions',
+  'badges',
+  'strikeOffs',
+  'voluntaryExits',
+  'expulsions',
+  'deaths',
+];
+const AGE_KEYS: readonly FigureKey[] = ['age30', 'age31to40', 'age41to50', 'age51to60', 'age61plus'];
+const TABLE_KEYS: readonly FigureKey[] = [
+  'membersAtStart',
+  'admissions',
+  'recognitions',
+  'transfersIn',
+  'transfersOut',
+  'strikeOffs',
+  'voluntaryExits',
+  'expulsions',
+  'deaths',
+  'membersAtEnd',
+];
+const COLORS: Partial<Record<FigureKey, string>> = {
+  admissions: '#2e9d6a',
+  recognitions: '#1b7f4b',
+  awarenessCourse: '#4a89dc',
+  newMemberCourse: '#7b61ff',
+  transfersIn: '#5bc0be',
+  transfersOut: '#3d8b8a',
+  exemptions: '#8e9aaf',
+  badges: '#e3a21a',
+  strikeOffs: '#f08c00',
+  voluntaryExits: '#e3a21a',
+  expulsions: '#d64545',
+  deaths: '#495057',
+  female: '#c2185b',
+  male: '#1f5fae',
+};
+
+function esc(s: unknown): string {
+  return String(s).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+}
+const num = (x: number) => x.toLocaleString('vi-VN');
+const vnDate = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+/** The anchor of one drill-down block. */
+export function drillId(org: string, key: FigureKey): string {
+  return `d-${org.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)}-${key}`;
+}
+
+function bars(name: string, rows: readonly { label: string; value: number; color: string; href?: string }[]): string {
+  const width = 760;
+  const labelW = 300;
+  const plotW = width - labelW - 90;
+  const rowH = 26;
+  const max = Math.max(1, ...rows.map((r) => r.value));
+  const parts = rows.map((r, i) => {
+    const y = 4 + i * rowH;
+    const w = r.value > 0 ? Math.max(1.5, (r.value / max) * plotW) : 0;
+    const bar = `<rect x="${labelW}" y="${y}" width="${w.toFixed(1)}" height="17" rx="2" fill="${r.color}"><title>${esc(`${r.label}: ${num(r.value)}`)}</title></rect>`;
+    const link = (s: string) => (r.href && r.value > 0 ? `<a href="#${esc(r.href)}">${s}</a>` : s);
+    return `<text x="${labelW - 10}" y="${y + 13}" text-anchor="end" class="lbl">${esc(r.label)}</text><rect x="${labelW}" y="${y}" width="${plotW}" height="17" rx="3" class="track"/>${link(bar)}<text x="${labelW + w + 8}" y="${y + 13}" class="val">${num(r.value)}</text>`;
+  });
+  return `<svg class="chart" data-chart="${esc(name)}" viewBox="0 0 ${width} ${rows.length * rowH + 8}" width="100%" role="img" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
+}
+
+function donut(
+  name: string,
+  parts: readonly { label: string; value: number; color: string }[],
+  center: string,
+): string {
+  const total = parts.reduce((s, p) => s + p.value, 0) || 1;
+  const r = 70;
+  const c = 2 * Math.PI * r;
+  let offset = 0;
+  const arcs = parts
+    .filter((p) => p.value > 0)
+    .map((p) => {
+      const len = (p.value / total) * c;
+      const arc = `<circle r="${r}" cx="90" cy="90" fill="none" stroke="${p.color}" stroke-width="26" stroke-dasharray="${len.toFixed(2)} ${(c - len).toFixed(2)}" stroke-dashoffset="${(-offset).toFixed(2)}" transform="rotate(-90 90 90)"><title>${esc(`${p.label}: ${num(p.value)}`)}</title></circle>`;
+      offset += len;
+      return arc;
+    })
+    .join('');
+  return `<svg class="donut" data-chart="${esc(name)}" viewBox="0 0 180 180" width="180" height="180" role="img" xmlns="http://www.w3.org/2000/svg"><circle r="${r}" cx="90" cy="90" fill="none" stroke="#eef1f5" stroke-width="26"/>${arcs}<text x="90" y="96" text-anchor="middle" class="big">${esc(center)}</text></svg>`;
+}
+
+/** Renders the annual report as HTML (Vietnamese or English, as the report was computed). */
+export function annualReportHtml(report: AnnualReport, options: AnnualReportHtmlOptions = {}): string {
+  const locale = report.locale;
+  const L = (k: keyof typeof REPORT_HTML_LABELS) => REPORT_HTML_LABELS[k][locale];
+  const limit = options.drillLimit ?? 500;
+  const orgs = report.organizations;
+  const top = orgs.filter((o) => o.parent === null);
+  // the whole scope: the root, or the sum of the top-level nodes when the report covers the whole store
+  const fig = (o: OrganizationFigures, key: FigureKey): Figure => o.figures.find((f) => f.key === key)!;
+  const total = (key: FigureKey) => top.reduce((s, o) => s + fig(o, key).value, 0);
+  const head = top.length === 1 ? top[0] : undefined;
+  const link = (o: OrganizationFigures, key: FigureKey) => {
+    const v = fig(o, key).value;
+    return v > 0 ? `<a href="#${drillId(o.id, key)}" data-figure="${esc(`${o.id}/${key}`)}">${num(v)}</a>` : '0';
+  };
+  const label = (key: FigureKey) => fig(orgs[0]!, key).label;
+  const sections: string[] = [];
+  if (!orgs.length) sections.push(`<section class="panel"><p>${esc(L('none'))}</p></section>`);
+  else {
+    const exits = (['strikeOffs', 'voluntaryExits', 'expulsions', 'deaths'] as const).reduce((s, k) => s + total(k), 0);
+    const card = (key: string, value: number, caption: string, href?: string) =>
+      `<div class="card" data-metric="${key}"><div class="num">${href && value ? `<a href="#${href}">${num(value)}</a>` : num(value)}</div><div class="cap">${esc(caption)}</div></div>`;
+    const hrefOf = (key: FigureKey) => (head ? drillId(head.id, key) : undefined);
+    sections.push(
+      `<div class="cards">${card('membersAtStart', total('membersAtStart'), label('membersAtStart'), hrefOf('membersAtStart'))}${card('admissions', total('admissions'), label('admissions'), hrefOf('admissions'))}${card('recognitions', total('recognitions'), label('recognitions'), hrefOf('recognitions'))}${card('exits', exits, L('exits'))}${card('membersAtEnd', total('membersAtEnd'), label('membersAtEnd'), hrefOf('membersAtEnd'))}</div>`,
+    );
+    sections.push(
+      `<section class="panel"><h2>${esc(L('flows'))}</h2>${bars(
+        'flows',
+        FLOW_KEYS.map((k) => ({
+          label: label(k),
+          value: total(k),
+          color: COLORS[k] ?? '#4a89dc',
+          ...(head ? { href: drillId(head.id, k) } : {}),
+        })),
+      )}</section>`,
+    );
+    const end = total('membersAtEnd');
+    sections.push(
+      `<div class="grid2"><section class="panel"><h2>${esc(L('structure'))}</h2>${donut(
+        'sex',
+        (['female', 'male'] as const).map((k) => ({ label: label(k), value: total(k), color: COLORS[k]! })),
+        num(end),
+      )}<div class="legend">${(['female', 'male'] as const).map((k) => `<span><i style="background:${COLORS[k]}"></i>${esc(label(k))}: ${num(total(k))}</span>`).join('')}</div></section><section class="panel"><h2>${esc(label('membersAtEnd'))}</h2>${bars(
+        'age',
+        AGE_KEYS.map((k) => ({
+          label: label(k),
+          value: total(k),
+          color: '#4a89dc',
+          ...(head ? { href: drillId(head.id, k) } : {}),
+        })),
+      )}</section></div>`,
+    );
+    const units = head ? orgs.filter((o) => o.parent === head.id) : top;
+    if (units.length)
+      sections.push(
+        `<section class="panel"><h2>${esc(L('byOrganization'))}</h2>${bars(
+          'organizations',
+          units.map((o) => ({
+            label: o.name,
+            value: fig(o, 'membersAtEnd').value,
+            color: '#c0392b',
+            href: drillId(o.id, 'membersAtEnd'),
+          })),
+        )}</section>`,
+      );
+    const depth = new Map<string, number>();
+    for (const o of orgs) depth.set(o.id, o.parent ? (depth.get(o.parent) ?? 0) + 1 : 0);
+    sections.push(
+      `<section class="panel"><h2>${esc(L('organization'))}</h2><table class="figures"><thead><tr><th>${esc(L('organization'))}</th>${TABLE_KEYS.map((k) => `<th class="num">${esc(label(k))}</th>`).join('')}</tr></thead><tbody>${orgs
+        .map(
+          (o) =>
+            `<tr data-org="${esc(o.id)}"><td style="padding-left:${8 + 16 * (depth.get(o.id) ?? 0)}px">${esc(o.name)}${o.name !== o.id ? ` <span class="mono small">${esc(o.id)}</span>` : ''}</td>${TABLE_KEYS.map((k) => `<td class="num">${link(o, k)}</td>`).join('')}</tr>`,
+        )
+        .join('')}</tbody></table></section>`,
+    );
+    const blocks: string[] = [];
+    for (const o of orgs)
+      for (const f of o.figures) {
+        if (!f.value) continue;
+        const shown = f.members.slice(0, limit);
+        blocks.push(
+          `<details id="${drillId(o.id, f.key)}" data-drill="${esc(`${o.id}/${f.key}`)}" data-count="${f.value}"><summary>${esc(o.name)} — ${esc(f.label)}: <b>${num(f.value)}</b></summary><ol>${shown.map((m) => `<li data-member="${esc(m)}">${esc(m)}</li>`).join('')}</ol>${f.value > shown.length ? `<p class="small">… ${num(f.value - shown.length)} ${esc(L('more'))}</p>` : ''}</details>`,
+        );
+      }
+    sections.push(`<section class="panel"><h2>${esc(L('drill'))}</h2>${blocks.join('\n')}</section>`);
+  }
+  const scope = report.root ? (orgs.find((o) => o.id === report.root)?.name ?? report.root) : L('wholeStore');
+  return `<!doctype html>
+<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(`${L('title')} ${report.year}`)} — ${esc(scope)}</title>
+<style>${CSS}</style></head>
+<body><header><div><h1>${esc(`${L('title')} ${report.year}`)}</h1>
+<p class="sub">${esc(L('scope'))}: <b>${esc(scope)}</b> · ${esc(L('period'))}: <b>${vnDate(report.from)} – ${vnDate(report.to)}</b></p></div></header>
+<main>${sections.join('\n')}</main>
+<footer>${esc(L('footer'))}</footer></body></html>
+`;
+}
+
+const CSS = `
+:root{--ink:#1f2933;--muted:#5f6b7a;--line:#e4e8ee;--bg:#f6f8fb}
+*{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:var(--ink);background:var(--bg)}
+header{display:flex;justify-content:space-between;align-items:flex-end;gap:24px;padding:28px 40px 20px;background:linear-gradient(120deg,#8b1a1a,#c0392b);color:#fff}
+header h1{margin:0 0 6px;font-size:26px;font-weight:650}.sub{margin:0;opacity:.92}
+main{max-width:1180px;margin:0 auto;padding:24px 28px 8px}
+.cards{display:grid;grid-template-columns:repeat(5,1fr);gap:14px;margin-bottom:18px}
+.card{background:#fff;border-radius:12px;padding:14px 16px;border:1px solid var(--line);box-shadow:0 1px 2px rgba(0,0,0,.04)}
+.card .num{font-size:28px;font-weight:700;letter-spacing:-.5px}.card .cap{color:var(--muted);font-size:13px}
+a{color:inherit}.card a,td a{text-decoration:none;border-bottom:1px dotted #8b1a1a}
+.grid2{display:grid;grid-template-columns:minmax(280px,1fr) 2fr;gap:18px;margin-bottom:18px}
+.panel{background:#fff;border-radius:12px;padding:18px 22px;border:1px solid var(--line);margin-bottom:18px;box-shadow:0 1px 2px rgba(0,0,0,.04)}
+.grid2 .panel{margin-bottom:0}h2{margin:0 0 12px;font-size:17px}
+.donut{display:block;margin:4px auto}.donut .big{font-size:26px;font-weight:700;fill:var(--ink)}
+.chart .lbl{font-size:12.5px;fill:#334}.chart .val{font-size:12px;fill:var(--muted)}.chart .track{fill:#f1f3f6}
+.legend{display:flex;flex-wrap:wrap;gap:14px;font-size:12.5px;color:var(--muted);margin:2px 0 8px;justify-content:center}.legend i{display:inline-block;width:11px;height:11px;border-radius:3px;margin-right:6px;vertical-align:-1px}
+table{width:100%;border-collapse:collapse;font-size:13.5px;margin-top:8px}th{text-align:left;color:var(--muted);font-weight:600;border-bottom:2px solid var(--line);padding:6px 8px;font-size:12.5px}
+td{border-bottom:1px solid var(--line);padding:6px 8px;vertical-align:top}th.num,td.num{text-align:right}
+.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px}.small{font-size:12.5px;color:var(--muted)}
+details{border-top:1px solid var(--line);padding:6px 0}details:target{background:#fff8e1}summary{cursor:pointer}
+details ol{columns:3;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;margin:6px 0}
+footer{max-width:1180px;margin:0 auto;padding:4px 28px 30px;color:var(--muted);font-size:12.5px}
+@media (max-width:900px){.cards{grid-template-columns:repeat(2,1fr)}.grid2{grid-template-columns:1fr}}
+@media print{body{background:#fff}.panel,.card{box-shadow:none}details{display:block}}
+`;
