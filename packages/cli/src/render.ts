@@ -24,7 +24,8 @@ export function issuePlace(i: Issue, locale: 'vi' | 'en'): string {
   );
   const row = /^(?:.*:)?row (\d+)$/.exec(i.location ?? '');
   if (row) parts.push(cliText(locale, 'table.row', { row: row[1]! }));
-  else if (i.location) parts.push(i.location);
+  else if (i.location?.includes('!')) parts.push(i.location);
+  else if (i.location) parts.push(cliText(locale, 'table.file', { file: i.location }));
   if (i.path.length) parts.push(cliText(locale, 'table.field', { path: i.path.join('.') }));
   return maskIds(parts.join(', '));
 }

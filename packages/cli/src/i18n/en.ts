@@ -69,6 +69,7 @@ export const en: CliMessages = {
   'table.record': 'record {id}',
   'table.recordNumber': 'record #{n}',
   'table.row': 'row {row}',
+  'table.file': 'file {file}',
   'table.field': 'field {path}',
 
   'check.description': 'Validate JSON or NDJSON records (members, ranking rounds, ballots, plans, appointments)',

@@ -73,6 +73,7 @@ export const vi = {
   'table.record': 'hồ sơ {id}',
   'table.recordNumber': 'hồ sơ thứ {n}',
   'table.row': 'dòng {row}',
+  'table.file': 'tệp {file}',
   'table.field': 'trường {path}',
 
   // check
