@@ -40,8 +40,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const everyCommand = (cs: readonly Command[]): Command[] => cs.flatMap((c) => [c, ...everyCommand(c.commands)]);
   for (const c of everyCommand(program.commands))
     c.exitOverride().configureOutput(output).helpOption('-h, --help', T('program.help'));
-  for (const c of everyCommand(program.commands))
+  for (const c of everyCommand(program.commands)) {
     if (c.commands.length) c.helpCommand('help [command]', T('program.helpCommand'));
+    // every command takes --locale, if only for the language of its help and error lines
+    else if (!c.options.some((o) => o.long === '--locale')) c.option('--locale <vi|en>', T('opt.locale'), 'vi');
+  }
   // bare `dieule`: nothing was asked, so nothing was done: help on stderr and exit 2
   if (argv.length === 0) {
     io.stderr.write(program.helpInformation());

@@ -11,6 +11,7 @@ export const registerDocuments: RegisterCommand = (program, ctx) => {
     .description(t('documents.description'))
     .option('--json', t('opt.json'))
     .option('--plugin <module>', t('opt.plugin'), collect, [])
+    .option('--locale <vi|en>', t('opt.locale'), 'vi')
     .action(async (opts: { json?: boolean; plugin: string[] }) => {
       const registry = opts.plugin.length
         ? (await loadEngine(ctx.io, opts.plugin, ctx.locale)).documents

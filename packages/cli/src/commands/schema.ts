@@ -12,6 +12,7 @@ export const registerSchema: RegisterCommand = (program, ctx) => {
     .description(t('schema.description'))
     .argument('[kind]', t('schema.kind'))
     .option('--plugin <module>', t('opt.plugin'), collect, [])
+    .option('--locale <vi|en>', t('opt.locale'), 'vi')
     .action(async (kind: string | undefined, opts: { plugin: string[] }) => {
       const engine = await loadEngine(ctx.io, opts.plugin, ctx.locale);
       const kinds = engine.recordKinds();

@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { upgrade } from '@dieule/core/records';
 import { ExitCode, UsageError } from '../exit-codes.js';
-import { readInput } from '../io.js';
 import { cliText, ioReason } from '../i18n/index.js';
+import { readInput } from '../io.js';
 import { localeOption } from '../options.js';
 import { parseRecords } from '../records.js';
 import { type RegisterCommand, textsOf } from './context.js';

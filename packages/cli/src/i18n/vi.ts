@@ -59,7 +59,7 @@ export const vi = {
   'err.pluginRejected': 'plugin bị từ chối: {problems}',
 
   // record tables (check, ranking check, congress check)
-  'table.records': 'Hồ sơ',
+  'table.records': 'Bản ghi',
   'table.valid': 'hợp lệ',
   'table.withErrors': 'có lỗi',
   'table.errors': 'Lỗi',
