@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { UsageError } from './exit-codes.js';
+import { cliText, ioReason } from './i18n/index.js';
 
 /** Where a command reads and writes; tests pass buffers, the binary passes the process streams. */
 export interface Io {
@@ -14,7 +15,7 @@ export interface Io {
 }
 
 /** Reads a file, or standard input for `-`. Missing files are usage errors (exit 2). */
-export async function readInput(io: Io, file: string): Promise<string> {
+export async function readInput(io: Io, file: string, locale: 'vi' | 'en' = 'vi'): Promise<string> {
   if (file === '-') {
     let text = '';
     const decoder = new TextDecoder();
@@ -25,7 +26,7 @@ export async function readInput(io: Io, file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (e) {
-    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    throw new UsageError(cliText(locale, 'err.cannotRead', { file, reason: ioReason(locale, e) }));
   }
 }
 

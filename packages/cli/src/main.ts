@@ -1,7 +1,8 @@
 import { maskIds } from '@dieule/adapter-xlsx';
-import { Command, CommanderError } from 'commander';
+import { type Argument, Command, CommanderError, Help, type Option } from 'commander';
 import { commands } from './commands/index.js';
 import { ExitCode, UsageError } from './exit-codes.js';
+import { type CliKey, cliText } from './i18n/index.js';
 import type { Io } from './io.js';
 
 /** Version printed by `dieule --version`. */
@@ -13,24 +14,21 @@ export const VERSION = '0.1.0';
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exit: number = ExitCode.OK;
   const locale = cliLocale(argv);
-  const vi = locale === 'vi';
+  const T = (k: CliKey, args?: Readonly<Record<string, string | number>>) => cliText(locale, k, args);
+  const output = {
+    writeOut: (s: string) => io.stdout.write(s),
+    writeErr: (s: string) => io.stderr.write(s),
+    outputError: (s: string, write: (s: string) => void) => write(commanderLine(s, locale)),
+  };
   const program = new Command('dieule')
-    .description(
-      vi
-        ? 'Các quy định về công tác tổ chức xây dựng Đảng, có trích dẫn căn cứ và thời hiệu'
-        : 'Rules of Vietnamese Party organization-building work, cited and dated',
-    )
-    .version(VERSION, '-V, --version', vi ? 'in số phiên bản' : 'output the version number')
-    .helpOption('-h, --help', vi ? 'hiển thị trợ giúp' : 'display help for command')
-    .helpCommand('help [command]', vi ? 'hiển thị trợ giúp của một lệnh' : 'display help for command')
+    .description(T('program.description'))
+    .version(VERSION, '-V, --version', T('program.version'))
+    .helpOption('-h, --help', T('program.help'))
+    .helpCommand('help [command]', T('program.helpCommand'))
     .exitOverride()
     .showHelpAfterError(false)
-    .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(vi ? commanderVi(s) : s),
-    });
-  if (vi) program.configureHelp({ styleTitle: (t) => HELP_TITLES_VI[t] ?? t });
+    .configureOutput(output)
+    .configureHelp(helpIn(locale));
   const ctx = {
     io,
     locale,
@@ -39,12 +37,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     },
   };
   for (const register of commands) register(program, ctx);
-  for (const c of program.commands)
-    c.exitOverride().configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(vi ? commanderVi(s) : s),
-    });
+  const everyCommand = (cs: readonly Command[]): Command[] => cs.flatMap((c) => [c, ...everyCommand(c.commands)]);
+  for (const c of everyCommand(program.commands))
+    c.exitOverride().configureOutput(output).helpOption('-h, --help', T('program.help'));
+  for (const c of everyCommand(program.commands)) {
+    if (c.commands.length) c.helpCommand('help [command]', T('program.helpCommand'));
+    // every command takes --locale, if only for the language of its help and error lines
+    else if (!c.options.some((o) => o.long === '--locale')) c.option('--locale <vi|en>', T('opt.locale'), 'vi');
+  }
   // bare `dieule`: nothing was asked, so nothing was done: help on stderr and exit 2
   if (argv.length === 0) {
     io.stderr.write(program.helpInformation());
@@ -65,7 +65,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return ExitCode.USAGE;
     }
     io.stderr.write(
-      `dieule: ${vi ? 'lỗi nội bộ' : 'internal error'}: ${maskIds(e instanceof Error ? e.message : String(e))}\n`,
+      `dieule: ${T('program.internal', { detail: maskIds(e instanceof Error ? e.message : String(e)) })}\n`,
     );
     return ExitCode.USAGE;
   }
@@ -80,24 +80,76 @@ function cliLocale(argv: readonly string[]): 'vi' | 'en' {
   return 'vi';
 }
 
-const HELP_TITLES_VI: Readonly<Record<string, string>> = {
-  'Usage:': 'Cách dùng:',
-  'Options:': 'Tùy chọn:',
-  'Commands:': 'Lệnh:',
-  'Arguments:': 'Tham số:',
-  'Global Options:': 'Tùy chọn chung:',
+const HELP_TITLES: Readonly<Record<string, CliKey>> = {
+  'Usage:': 'help.usage',
+  'Options:': 'help.options',
+  'Commands:': 'help.commands',
+  'Arguments:': 'help.arguments',
+  'Global Options:': 'help.globalOptions',
 };
+
+/** Commander's help, with its titles, `[options]` and `(default: …)` words taken from the locale files. */
+function helpIn(locale: 'vi' | 'en'): Partial<Help> {
+  const T = (k: CliKey, args?: Readonly<Record<string, string>>) => cliText(locale, k, args);
+  const extras = (text: string) =>
+    text
+      .replace(/ \(default: \[\]\)$/, '')
+      .replace(/\(default: (.*?)\)$/, (_, v: string) => `(${T('help.default', { value: v })})`)
+      .replace(/\(choices: (.*?)\)$/, (_, v: string) => `(${T('help.choices', { value: v })})`);
+  return {
+    styleTitle: (title: string) => (HELP_TITLES[title] ? T(HELP_TITLES[title]) : title),
+    styleOptionText: (word: string) => (word === '[options]' ? T('help.optionsWord') : word),
+    styleSubcommandText: (word: string) => (word === '[command]' ? T('help.commandWord') : word),
+    styleArgumentText: (word: string) => (word === '[command]' ? T('help.commandWord') : word),
+    optionDescription(this: Help, option: Option) {
+      return extras(Help.prototype.optionDescription.call(this, option));
+    },
+    argumentDescription(this: Help, argument: Argument) {
+      return extras(Help.prototype.argumentDescription.call(this, argument));
+    },
+  };
+}
+
+/** Commander's own error patterns and the locale key each becomes (its groups are the key's placeholders). */
+const COMMANDER_LINES: readonly [RegExp, CliKey, readonly string[]][] = [
+  [/^error: unknown option '([^']*)'/, 'commander.unknownOption', ['flag']],
+  [/^error: unknown command '([^']*)'/, 'commander.unknownCommand', ['name']],
+  [/^error: missing required argument '([^']*)'/, 'commander.missingArgument', ['name']],
+  [/^error: option '([^']*)' argument missing/, 'commander.optionArgumentMissing', ['flag']],
+  [/^error: required option '([^']*)' not specified/, 'commander.requiredOption', ['flag']],
+  [
+    /^error: too many arguments for '([^']*)'\. Expected (\d+) arguments? but got (\d+)\./,
+    'commander.tooManyArgumentsFor',
+    ['name', 'expected', 'got'],
+  ],
+  [
+    /^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\./,
+    'commander.tooManyArguments',
+    ['expected', 'got'],
+  ],
+  [/^error: option '([^']*)' argument '([^']*)' is invalid\./, 'commander.invalidArgument', ['flag', 'value']],
+  [/^error: (.*?) cannot be used with (.*)$/m, 'commander.conflict', ['a', 'b']],
+];
+
+/**
+ * One of commander's error lines in the command line's language, rebuilt from the locale files (with the
+ * "did you mean" hint), so `--locale en` and the Vietnamese default read the same way. Citizen IDs are masked.
+ */
+export function commanderLine(line: string, locale: 'vi' | 'en'): string {
+  const T = (k: CliKey, args?: Readonly<Record<string, string>>) => cliText(locale, k, args);
+  const hint = /\(Did you mean (.*?)\?\)/.exec(line);
+  const tail = hint ? `\n${T('commander.didYouMean', { suggestion: hint[1]! })}` : '';
+  for (const [re, key, names] of COMMANDER_LINES) {
+    const m = re.exec(line);
+    if (!m) continue;
+    const args = Object.fromEntries(names.map((n, i) => [n, m[i + 1] ?? '']));
+    return `${maskIds(T(key, args))}${tail}\n`;
+  }
+  const other = /^error: (.*)$/s.exec(line.trimEnd());
+  return other ? `${maskIds(T('commander.other', { detail: other[1]! }))}\n` : maskIds(line);
+}
 
 /** Commander's own error lines, in Vietnamese. */
 export function commanderVi(line: string): string {
-  const rules: [RegExp, string][] = [
-    [/^error: unknown option '([^']*)'(.*)$/s, "lỗi: không có tùy chọn '$1'$2"],
-    [/^error: unknown command '([^']*)'(.*)$/s, "lỗi: không có lệnh '$1'$2"],
-    [/^error: missing required argument '([^']*)'/, "lỗi: thiếu tham số bắt buộc '$1'"],
-    [/^error: option '([^']*)' argument missing/, "lỗi: tùy chọn '$1' cần một giá trị"],
-    [/^error: too many arguments(.*)$/s, 'lỗi: thừa tham số$1'],
-    [/^error: /, 'lỗi: '],
-  ];
-  for (const [re, to] of rules) if (re.test(line)) return line.replace(re, to).replace('(Did you mean', '(Có phải là');
-  return line;
+  return commanderLine(line, 'vi');
 }

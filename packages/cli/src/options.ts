@@ -1,25 +1,36 @@
 import { isCivilDate } from '@dieule/core/date';
 import { UsageError } from './exit-codes.js';
+import { cliText } from './i18n/index.js';
 import type { Io } from './io.js';
 
 /** `--as-of`: a civil date, default today in Vietnam. */
-export function asOfOption(io: Io, value: string | undefined): `${number}-${number}-${number}` {
+export function asOfOption(
+  io: Io,
+  value: string | undefined,
+  locale: 'vi' | 'en' = 'vi',
+): `${number}-${number}-${number}` {
   const v = value ?? io.today();
-  if (!isCivilDate(v)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${v}"`);
+  if (!isCivilDate(v)) throw new UsageError(cliText(locale, 'err.asOf', { value: v }));
   return v;
 }
 
 /** `--locale`: vi (default) or en. */
 export function localeOption(value: string | undefined): 'vi' | 'en' {
   const v = value ?? 'vi';
-  if (v !== 'vi' && v !== 'en') throw new UsageError(`--locale must be vi or en, got "${v}"`);
+  if (v !== 'vi' && v !== 'en') throw new UsageError(cliText('vi', 'err.locale', { value: v }));
   return v;
 }
 
 /** `--format`: one of the allowed values. */
-export function formatOption<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
+export function formatOption<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+  locale: 'vi' | 'en' = 'vi',
+): T {
   const v = (value ?? fallback) as T;
-  if (!allowed.includes(v)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, got "${v}"`);
+  if (!allowed.includes(v))
+    throw new UsageError(cliText(locale, 'err.format', { allowed: allowed.join(', '), value: v }));
   return v;
 }
 

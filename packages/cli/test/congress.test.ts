@@ -40,7 +40,7 @@ describe('dieule congress check', () => {
   it('a file without congresses or plans is a usage error, not "clean"', async () => {
     const { code, stderr } = await run(['congress', 'check', '-'], JSON.stringify({ kind: 'member', id: 'M1' }));
     expect(code).toBe(2);
-    expect(stderr).toContain('no record of kind "congress"');
+    expect(stderr).toContain('không có hồ sơ loại “congress”');
   });
 
   it('a congress with a bad date is reported, not dropped', async () => {
@@ -69,6 +69,6 @@ describe('dieule calendar ics --congress', () => {
       '',
     );
     expect(code).toBe(2);
-    expect(stderr).toContain('record 2 is not a valid congress');
+    expect(stderr).toContain('hồ sơ thứ 2 không phải một đại hội hợp lệ');
   });
 });

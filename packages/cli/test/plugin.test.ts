@@ -101,7 +101,7 @@ describe('--plugin', () => {
   it('rejects bad plugins with exit 2 and a reason, loading nothing', async () => {
     const malformed = await run(['rules', '--plugin', here('./fixtures/plugin-malformed.mjs')]);
     expect(malformed.code).toBe(2);
-    expect(malformed.stderr).toContain('plugin rejected');
+    expect(malformed.stderr).toContain('plugin bị từ chối');
     expect(malformed.stderr).toContain('version');
     expect(malformed.stdout).toBe('');
     const conflict = await run(['rules', '--plugin', here('./fixtures/plugin-conflict-a.mjs')]);
@@ -109,9 +109,9 @@ describe('--plugin', () => {
     expect(conflict.stderr).toMatch(/"tinh-a@1\.0\.0" and "tinh-b@1\.0\.0" both amend parameter/);
     const none = await run(['rules', '--plugin', here('./fixtures/nothing.mjs')]);
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('exports no plugin');
+    expect(none.stderr).toContain('không xuất plugin nào');
     const missing = await run(['rules', '--plugin', './no/such/plugin.js']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('no such file');
+    expect(missing.stderr).toContain('không có tệp hay thư mục này');
   });
 });

@@ -45,7 +45,7 @@ describe('dieule serve', () => {
   it('refuses a non-loopback host without authentication unless --insecure (exit 2, says why)', async () => {
     const r = await serve(['--host', '0.0.0.0', '--port', '0']);
     expect(r.code).toBe(2);
-    expect(r.stderr()).toContain('refusing to listen on 0.0.0.0 without authentication');
+    expect(r.stderr()).toContain('không lắng nghe trên 0.0.0.0 khi chưa có xác thực');
     expect(r.server).toBeUndefined();
     expect(isLoopback('127.0.0.1')).toBe(true);
     expect(isLoopback('::1')).toBe(true);

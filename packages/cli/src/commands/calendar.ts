@@ -16,28 +16,38 @@ import {
 } from '@dieule/core/calendar';
 import { type CivilDate, isCivilDate } from '@dieule/core/date';
 import { UsageError } from '../exit-codes.js';
+import { type CliKey, cliText } from '../i18n/index.js';
 import { collect, localeOption } from '../options.js';
 import { congressCalendarEvents } from './congress.js';
-import { printJson, type RegisterCommand } from './context.js';
+import { printJson, type RegisterCommand, textsOf } from './context.js';
 
-const date = (value: string, what: string): CivilDate => {
-  if (!isCivilDate(value)) throw new UsageError(`${what} must be a date YYYY-MM-DD, got "${value}"`);
+/** The language of this command line's error lines, set when the command registers. */
+let locale: 'vi' | 'en' = 'vi';
+/** What a value is, in words: a key of the locale files, or an option name (`--year`) as typed. */
+type What = `calendar.what.${string}` | `--${string}`;
+const what = (w: What) => (w.startsWith('--') ? w : cliText(locale, w as CliKey));
+
+const date = (value: string, w: What): CivilDate => {
+  if (!isCivilDate(value)) throw new UsageError(cliText(locale, 'calendar.errDate', { what: what(w), value }));
   return value;
 };
 
-const integer = (value: string, what: string, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) => {
-  if (!/^-?\d+$/.test(value)) throw new UsageError(`${what} must be a whole number, got "${value}"`);
+const integer = (value: string, w: What, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) => {
+  if (!/^-?\d+$/.test(value)) throw new UsageError(cliText(locale, 'calendar.errInteger', { what: what(w), value }));
   const n = Number(value);
-  if (n < min || n > max) throw new UsageError(`${what} must be between ${min} and ${max}, got ${n}`);
+  if (n < min || n > max)
+    throw new UsageError(cliText(locale, 'calendar.errBetween', { what: what(w), min, max, value: n }));
   return n;
 };
 
-const supportedYear = (value: string, what: string) => integer(value, what, LUNAR_RANGE.from, LUNAR_RANGE.to);
+const supportedYear = (value: string, w: What) => integer(value, w, LUNAR_RANGE.from, LUNAR_RANGE.to);
 
 const inLunarRange = (d: CivilDate) => {
   const y = Number(d.slice(0, 4));
   if (y < LUNAR_RANGE.from || y > LUNAR_RANGE.to) {
-    throw new UsageError(`dates must be in ${LUNAR_RANGE.from}–${LUNAR_RANGE.to}, got ${d}`);
+    throw new UsageError(
+      cliText(locale, 'calendar.errLunarRange', { from: LUNAR_RANGE.from, to: LUNAR_RANGE.to, value: d }),
+    );
   }
   return d;
 };
@@ -58,30 +68,31 @@ const TERM_BODIES: readonly TermBody[] = [
  */
 export const registerCalendar: RegisterCommand = (program, ctx) => {
   const out = (s: string) => ctx.io.stdout.write(`${s}\n`);
-  const cal = program
-    .command('calendar')
-    .description('Vietnamese working days, lunar calendar, holidays, retirement age, .ics export');
+  const t = textsOf(ctx);
+  locale = ctx.locale ?? 'vi';
+  const bodies = TERM_BODIES.join(', ');
+  const cal = program.command('calendar').description(t('calendar.description'));
 
   cal
     .command('add-working-days')
-    .description('Print the n-th working day strictly after a date (--json adds the days skipped and why)')
-    .argument('<date>', 'YYYY-MM-DD')
-    .argument('<n>', 'number of working days (negative counts backwards)')
-    .option('--json', 'print JSON with the explanation')
+    .description(t('calendar.addWorkingDays'))
+    .argument('<date>', t('calendar.date'))
+    .argument('<n>', t('calendar.n'))
+    .option('--json', t('calendar.explainJson'))
     .action((d: string, n: string, opts: { json?: boolean }) => {
-      const from = inLunarRange(date(d, 'date'));
-      const e = vietnameseCalendar.explainAddWorkingDays(from, integer(n, 'n', -100_000, 100_000));
+      const from = inLunarRange(date(d, 'calendar.what.date'));
+      const e = vietnameseCalendar.explainAddWorkingDays(from, integer(n, 'calendar.what.n', -100_000, 100_000));
       if (opts.json) printJson(ctx, e);
       else out(e.date);
     });
 
   cal
     .command('is-working-day')
-    .description('Print true or false')
-    .argument('<date>', 'YYYY-MM-DD')
-    .option('--json', 'print JSON with the reason')
+    .description(t('calendar.isWorkingDay'))
+    .argument('<date>', t('calendar.date'))
+    .option('--json', t('calendar.reasonJson'))
     .action((d: string, opts: { json?: boolean }) => {
-      const day = inLunarRange(date(d, 'date'));
+      const day = inLunarRange(date(d, 'calendar.what.date'));
       const working = vietnameseCalendar.isWorkingDay(day);
       if (opts.json) printJson(ctx, { date: day, workingDay: working, reason: vietnameseCalendar.dayOff(day) });
       else out(String(working));
@@ -89,36 +100,41 @@ export const registerCalendar: RegisterCommand = (program, ctx) => {
 
   cal
     .command('lunar')
-    .description('Print the Vietnamese lunar date YYYY-MM-DD (lunar year, month, day), " leap" for a leap month')
-    .argument('<date>', 'YYYY-MM-DD')
-    .option('--json', 'print JSON')
+    .description(t('calendar.lunar'))
+    .argument('<date>', t('calendar.date'))
+    .option('--json', t('opt.json'))
     .action((d: string, opts: { json?: boolean }) => {
-      const l = toLunar(inLunarRange(date(d, 'date')));
+      const l = toLunar(inLunarRange(date(d, 'calendar.what.date')));
       if (opts.json) printJson(ctx, { ...l, yearName: lunarYearName(l.year), text: formatLunarDate(l) });
       else out(formatLunarDate(l));
     });
 
   cal
     .command('solar')
-    .description('Convert a Vietnamese lunar date to YYYY-MM-DD')
-    .argument('<year>', 'lunar year')
-    .argument('<month>', '1–12')
-    .argument('<day>', '1–30')
-    .option('--leap', 'the leap month (tháng nhuận)')
+    .description(t('calendar.solar'))
+    .argument('<year>', t('calendar.lunarYear'))
+    .argument('<month>', t('calendar.month'))
+    .argument('<day>', t('calendar.day'))
+    .option('--leap', t('calendar.leap'))
     .action((y: string, m: string, d: string, opts: { leap?: boolean }) => {
-      const r = fromLunar(supportedYear(y, 'year'), integer(m, 'month'), integer(d, 'day'), Boolean(opts.leap));
+      const r = fromLunar(
+        supportedYear(y, 'calendar.what.year'),
+        integer(m, 'calendar.what.month'),
+        integer(d, 'calendar.what.day'),
+        Boolean(opts.leap),
+      );
       if (!r.ok) throw new UsageError(r.detail);
       out(r.date);
     });
 
   cal
     .command('holidays')
-    .description('List the days off of a year (statutory, compensatory, swap) and make-up working days')
-    .argument('<year>', 'YYYY')
-    .option('--json', 'print JSON')
-    .option('--locale <vi|en>', 'language of the names', 'vi')
+    .description(t('calendar.holidays'))
+    .argument('<year>', t('calendar.year'))
+    .option('--json', t('opt.json'))
+    .option('--locale <vi|en>', t('calendar.namesLocale'), 'vi')
     .action((y: string, opts: { json?: boolean; locale?: string }) => {
-      const h = vietnameseCalendar.holidays(supportedYear(y, 'year'));
+      const h = vietnameseCalendar.holidays(supportedYear(y, 'calendar.what.year'));
       const locale = localeOption(opts.locale);
       if (opts.json) {
         return printJson(ctx, {
@@ -149,60 +165,59 @@ export const registerCalendar: RegisterCommand = (program, ctx) => {
 
   cal
     .command('retirement')
-    .description('Normal retirement age by the NĐ 135/2020 roadmap')
-    .argument('<birth>', 'birth date YYYY-MM-DD')
-    .argument('<sex>', 'male or female')
-    .option('--json', 'print JSON')
+    .description(t('calendar.retirement'))
+    .argument('<birth>', t('calendar.birth'))
+    .argument('<sex>', t('calendar.sex'))
+    .option('--json', t('opt.json'))
     .action((b: string, sex: string, opts: { json?: boolean }) => {
-      if (sex !== 'male' && sex !== 'female') throw new UsageError(`sex must be male or female, got "${sex}"`);
-      const r = retirementAge(date(b, 'birth date'), sex);
+      if (sex !== 'male' && sex !== 'female') throw new UsageError(t('calendar.errSex', { value: sex }));
+      const r = retirementAge(date(b, 'calendar.what.birth'), sex);
       if (opts.json) printJson(ctx, r);
       else out(`${r.age.years}y${r.age.months}m ${r.reachedOn} → pension from ${r.pensionFrom}`);
     });
 
   cal
     .command('term')
-    .description('The term of a body in progress on a date: label, start, end, mid-term, penultimate year')
+    .description(t('calendar.term'))
     .argument('<body>', TERM_BODIES.join(' | '))
-    .argument('[date]', 'YYYY-MM-DD (default: today in Vietnam)')
-    .option('--congress <YYYY-MM-DD>', 'a congress the body actually held (repeatable)', collect, [])
-    .option('--cell-five-year-pilot', 'cells: the five-year pilot term of QĐ 294')
-    .option('--json', 'print JSON')
+    .argument('[date]', t('calendar.termDate'))
+    .option('--congress <YYYY-MM-DD>', t('calendar.congressHeld'), collect, [])
+    .option('--cell-five-year-pilot', t('calendar.cellPilot'))
+    .option('--json', t('opt.json'))
     .action(
       (
         body: string,
         d: string | undefined,
         opts: { congress: string[]; cellFiveYearPilot?: boolean; json?: boolean },
       ) => {
-        if (!TERM_BODIES.includes(body as TermBody)) throw new UsageError(`unknown body "${body}"`);
-        const at = date(d ?? ctx.io.today(), 'date');
+        if (!TERM_BODIES.includes(body as TermBody))
+          throw new UsageError(t('calendar.errBody', { value: body, bodies }));
+        const at = date(d ?? ctx.io.today(), 'calendar.what.date');
         const congresses = opts.congress.map((c) => ({ body: body as TermBody, date: date(c, '--congress') }));
-        const t = termAt(body as TermBody, at, { congresses, cellFiveYearPilot: Boolean(opts.cellFiveYearPilot) });
-        if (opts.json) printJson(ctx, t);
+        const term = termAt(body as TermBody, at, {
+          congresses,
+          cellFiveYearPilot: Boolean(opts.cellFiveYearPilot),
+        });
+        if (opts.json) printJson(ctx, term);
         else
           out(
-            `${t.label} ${t.start}..${t.end} (${t.basis}) mid-term ${t.midTerm}, penultimate year ${t.penultimateYear}`,
+            `${term.label} ${term.start}..${term.end} (${term.basis}) mid-term ${term.midTerm}, penultimate year ${term.penultimateYear}`,
           );
       },
     );
 
   cal
     .command('ics')
-    .description('Write an .ics file: holidays, recurring schedules, terms and deadlines for a year')
-    .requiredOption('--year <year>', 'YYYY')
-    .option('--holidays', 'days off and make-up working days')
-    .option('--schedule <cell|grassroots-committee>', 'recurring meetings and occasions of a body')
-    .option('--term <body>', `term start, mid-term and end (${TERM_BODIES.join(', ')}; repeatable)`, collect, [])
-    .option('--deadline <YYYY-MM-DD:title>', 'a deadline event (repeatable)', collect, [])
-    .option(
-      '--congress <file>',
-      'congress records: opening, deadlines after it, next-congress window (repeatable)',
-      collect,
-      [],
-    )
-    .option('--meeting-day <day>', 'preferred day of the month for the cell meeting', '1')
-    .option('--locale <vi|en>', 'language', 'vi')
-    .option('-o, --out <file>', 'output file, or - for standard output', '-')
+    .description(t('calendar.ics'))
+    .requiredOption('--year <year>', t('calendar.year'))
+    .option('--holidays', t('calendar.icsHolidays'))
+    .option('--schedule <cell|grassroots-committee>', t('calendar.icsSchedule'))
+    .option('--term <body>', t('calendar.icsTerm', { bodies }), collect, [])
+    .option('--deadline <YYYY-MM-DD:title>', t('calendar.icsDeadline'), collect, [])
+    .option('--congress <file>', t('calendar.icsCongress'), collect, [])
+    .option('--meeting-day <day>', t('calendar.icsMeetingDay'), '1')
+    .option('--locale <vi|en>', t('calendar.icsLocale'), 'vi')
+    .option('-o, --out <file>', t('calendar.icsOut'), '-')
     .action(
       async (opts: {
         year: string;
@@ -221,18 +236,19 @@ export const registerCalendar: RegisterCommand = (program, ctx) => {
         if (opts.holidays) events.push(...holidayEvents(vietnameseCalendar.holidays(year)));
         if (opts.schedule) {
           if (opts.schedule !== 'cell' && opts.schedule !== 'grassroots-committee') {
-            throw new UsageError(`--schedule must be cell or grassroots-committee, got "${opts.schedule}"`);
+            throw new UsageError(t('calendar.errSchedule', { value: opts.schedule }));
           }
           const meetingDay = integer(opts.meetingDay, '--meeting-day', 1, 31);
           events.push(...recurringSchedule(year, opts.schedule, { calendar: vietnameseCalendar, meetingDay }));
         }
         for (const body of opts.term) {
-          if (!TERM_BODIES.includes(body as TermBody)) throw new UsageError(`unknown --term body "${body}"`);
+          if (!TERM_BODIES.includes(body as TermBody))
+            throw new UsageError(`--term: ${t('calendar.errBody', { value: body, bodies })}`);
           events.push(...termEvents(termAt(body as TermBody, `${year}-07-01` as CivilDate)));
         }
         opts.deadline.forEach((spec, i) => {
           const m = /^(\d{4}-\d{2}-\d{2}):(.+)$/.exec(spec);
-          if (!m) throw new UsageError(`--deadline must be YYYY-MM-DD:title, got "${spec}"`);
+          if (!m) throw new UsageError(t('calendar.errDeadline', { value: spec }));
           const title = m[2] as string;
           events.push(
             deadlineEvent({
@@ -243,9 +259,8 @@ export const registerCalendar: RegisterCommand = (program, ctx) => {
             }),
           );
         });
-        events.push(...(await congressCalendarEvents(ctx.io, opts.congress)));
-        if (events.length === 0)
-          throw new UsageError('nothing to export: add --holidays, --schedule, --term, --deadline or --congress');
+        events.push(...(await congressCalendarEvents(ctx.io, opts.congress, ctx.locale)));
+        if (events.length === 0) throw new UsageError(t('calendar.errNothing'));
         const ics = eventsToIcs(events, { locale, name: `dieule ${year}` });
         if (opts.out === '-') ctx.io.stdout.write(ics);
         else {

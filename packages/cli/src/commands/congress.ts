@@ -4,12 +4,13 @@ import { congressSchema, dmy } from '@dieule/core/congress';
 import type { DerivedFact, Report } from '@dieule/core/kernel';
 import { loadEngine } from '../engine.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
+import { cliText } from '../i18n/index.js';
 import type { Io } from '../io.js';
 import { readInput } from '../io.js';
 import { asOfOption, collect, formatOption, localeOption } from '../options.js';
 import { parseRecords } from '../records.js';
 import { renderReportTable } from '../render.js';
-import { printJson, type RegisterCommand } from './context.js';
+import { printJson, type RegisterCommand, textsOf } from './context.js';
 
 const KINDS = new Set(['congress', 'personnelPlan']);
 
@@ -19,28 +20,24 @@ const KINDS = new Set(['congress', 'personnelPlan']);
  * level, the total its elections are judged against, the deadlines after it and the window of the next congress.
  */
 export const registerCongress: RegisterCommand = (program, ctx) => {
-  const congress = program
-    .command('congress')
-    .description('Party congresses and personnel plans (đại hội, đề án nhân sự)');
+  const t = textsOf(ctx);
+  const congress = program.command('congress').description(t('congress.description'));
   congress
     .command('check')
-    .description('Check congresses and personnel plans and print the issues and each congress’s timeline')
-    .argument('<file>', 'a .json (one record or an array) or .ndjson file, or - for standard input')
-    .option('--as-of <date>', 'reporting date YYYY-MM-DD (default: today in Vietnam)')
-    .option('--locale <vi|en>', 'message language', 'vi')
-    .option('--format <json|table>', 'output format', 'table')
-    .option('--plugin <module>', 'load a plugin (repeatable)', collect, [])
+    .description(t('congress.check.description'))
+    .argument('<file>', t('congress.check.file'))
+    .option('--as-of <date>', t('opt.asOf'))
+    .option('--locale <vi|en>', t('opt.locale'), 'vi')
+    .option('--format <json|table>', t('opt.format'), 'table')
+    .option('--plugin <module>', t('opt.plugin'), collect, [])
     .action(async (file: string, opts: { asOf?: string; locale?: string; format?: string; plugin: string[] }) => {
-      const asOf = asOfOption(ctx.io, opts.asOf);
+      const asOf = asOfOption(ctx.io, opts.asOf, ctx.locale);
       const locale = localeOption(opts.locale);
-      const format = formatOption(opts.format, ['json', 'table'] as const, 'table');
-      const engine = await loadEngine(ctx.io, opts.plugin);
-      const records = parseRecords(await readInput(ctx.io, file), file);
+      const format = formatOption(opts.format, ['json', 'table'] as const, 'table', ctx.locale);
+      const engine = await loadEngine(ctx.io, opts.plugin, ctx.locale);
+      const records = parseRecords(await readInput(ctx.io, file, ctx.locale), file, ctx.locale);
       const ours = records.filter((r) => KINDS.has((r.value as { kind?: unknown } | null)?.kind as string));
-      if (ours.length === 0)
-        throw new UsageError(
-          `${file}: no record of kind "congress" or "personnelPlan" (use "dieule check" for other kinds)`,
-        );
+      if (ours.length === 0) throw new UsageError(t('congress.noRecords', { file }));
       // every record is validated (none is dropped): other kinds get their own rules, as with `dieule check`
       const report = engine.validateSources(records, { asOf, locale, facts: true });
       if (format === 'json') printJson(ctx, report);
@@ -99,17 +96,21 @@ const DEADLINE_NAMES = {
  * The events of every congress in `files` for `dieule calendar ics --congress`. Every record must be a valid
  * congress: a bad one is a usage error naming the record and the field, never skipped.
  */
-export async function congressCalendarEvents(io: Io, files: readonly string[]): Promise<CalendarEvent[]> {
+export async function congressCalendarEvents(
+  io: Io,
+  files: readonly string[],
+  locale: 'vi' | 'en' = 'vi',
+): Promise<CalendarEvent[]> {
   const events: CalendarEvent[] = [];
   for (const file of files) {
-    const records = parseRecords(await readInput(io, file), file);
+    const records = parseRecords(await readInput(io, file, locale), file, locale);
     records.forEach((r, i) => {
       const parsed = congressSchema.safeParse(r.value);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const where = issue?.path.length ? issue.path.join('.') : 'kind';
         throw new UsageError(
-          `${file}: record ${i + 1} is not a valid congress (${where}: ${issue?.message ?? 'invalid'})`,
+          cliText(locale, 'congress.invalid', { file, n: i + 1, where, detail: issue?.message ?? '—' }),
         );
       }
       events.push(...congressEvents(parsed.data, vietnameseCalendar));

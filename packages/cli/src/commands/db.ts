@@ -19,7 +19,7 @@ import type { Command } from 'commander';
 import { loadEngine } from '../engine.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { asOfOption, collect, formatOption, localeOption } from '../options.js';
-import { type CommandContext, printJson, type RegisterCommand } from './context.js';
+import { type CommandContext, printJson, type RegisterCommand, textsOf } from './context.js';
 
 interface DbOptions {
   databaseUrl?: string;
@@ -31,15 +31,13 @@ interface DbOptions {
   org?: string;
 }
 
+let t: ReturnType<typeof textsOf> = (k) => k;
 const common = (c: Command) =>
   c
-    .option('--database-url <url>', 'PostgreSQL server (default: $DATABASE_URL, else the PGlite folder)')
-    .option(
-      '--driver <node-postgres|postgres-js>',
-      'driver for the server (default node-postgres, or ?driver= in the URL)',
-    )
-    .option('--data <dir>', 'PGlite data folder', './dieule-data')
-    .option('--locale <vi|en>', 'language of messages', 'vi');
+    .option('--database-url <url>', t('db.databaseUrl'))
+    .option('--driver <node-postgres|postgres-js>', t('db.driver'))
+    .option('--data <dir>', t('db.data'), './dieule-data')
+    .option('--locale <vi|en>', t('opt.locale'), 'vi');
 
 async function withStore<T>(
   ctx: CommandContext,
@@ -71,19 +69,14 @@ const date = (d: string, locale: 'vi' | 'en') => (locale === 'vi' ? formatVietna
  * `DATABASE_URL`): init/migrate, import rosters, validate from the store, worklists, the annual report.
  */
 export const registerDb: RegisterCommand = (program, ctx) => {
-  const db = program
-    .command('db')
-    .description('Keep member files in PostgreSQL (PGlite folder by default) and query them');
+  t = textsOf(ctx);
+  const db = program.command('db').description(t('db.description'));
 
   for (const name of ['init', 'migrate'] as const)
-    common(
-      db
-        .command(name)
-        .description(name === 'init' ? 'Create the store (tables and migrations)' : 'Apply pending migrations'),
-    )
-      .option('--format <table|json>', 'output', 'table')
+    common(db.command(name).description(t(name === 'init' ? 'db.init' : 'db.migrate')))
+      .option('--format <table|json>', t('opt.format'), 'table')
       .action(async (opts: DbOptions) => {
-        const format = formatOption(opts.format, ['table', 'json'] as const, 'table');
+        const format = formatOption(opts.format, ['table', 'json'] as const, 'table', ctx.locale);
         const st = await withStore(ctx, opts, (s) => s.migrate(), false);
         if (format === 'json') printJson(ctx, st);
         else
@@ -92,26 +85,25 @@ export const registerDb: RegisterCommand = (program, ctx) => {
           );
       });
 
-  common(
-    db.command('import').description('Import a roster (xlsx, csv, json, ndjson): idempotent, one transaction per file'),
-  )
-    .argument('<file>', 'the roster file')
-    .option('--format <table|json>', 'output', 'table')
-    .option('--as-of <date>', 'reporting date YYYY-MM-DD (default: today in Vietnam)')
-    .option('--recorded-by <name>', 'who records the batch')
+  common(db.command('import').description(t('db.import')))
+    .argument('<file>', t('db.file'))
+    .option('--format <table|json>', t('opt.format'), 'table')
+    .option('--as-of <date>', t('opt.asOf'))
+    .option('--recorded-by <name>', t('db.recordedBy'))
     .action(async (file: string, opts: DbOptions & { recordedBy?: string }) => {
-      const format = formatOption(opts.format, ['table', 'json'] as const, 'table');
+      const format = formatOption(opts.format, ['table', 'json'] as const, 'table', ctx.locale);
       const locale = localeOption(opts.locale);
-      const asOf = asOfOption(ctx.io, opts.asOf) as CivilDate;
+      const asOf = asOfOption(ctx.io, opts.asOf, ctx.locale) as CivilDate;
       const path = resolve(ctx.io.cwd, file);
-      if (!rosterFormat(path))
-        throw new UsageError(`${file}: unsupported file type (expected .xlsx, .csv, .json, .ndjson)`);
+      if (!rosterFormat(path)) throw new UsageError(t('err.unsupportedType', { file }));
       const r = await withStore(ctx, opts, (s) =>
         importRoster(s, path, { asOf, locale, ...(opts.recordedBy ? { recordedBy: opts.recordedBy } : {}) }).catch(
           (e) => {
             if (e instanceof StoreError) throw e;
             const err = e as NodeJS.ErrnoException;
-            throw new UsageError(`${file}: ${err.code === 'ENOENT' ? 'ENOENT' : (err.message ?? String(e))}`);
+            throw new UsageError(
+              t('db.errRead', { file, detail: err.code === 'ENOENT' ? t('err.ENOENT') : (err.message ?? String(e)) }),
+            );
           },
         ),
       );
@@ -146,24 +138,20 @@ export const registerDb: RegisterCommand = (program, ctx) => {
               `${L.rejected} ${r.rejected}, ${L.skipped} ${r.skipped}; ${L.events} ${r.eventsAdded}\n`,
           );
       }
-      if (!r.duplicate && r.rowsRead === 0) throw new UsageError(`${file}: no rows`);
+      if (!r.duplicate && r.rowsRead === 0) throw new UsageError(t('db.errNoRows', { file }));
       ctx.setExit(r.rejected > 0 ? ExitCode.ISSUES : ExitCode.OK);
     });
 
-  common(
-    db
-      .command('validate')
-      .description('Validate the members of an organization subtree from the store and keep the run'),
-  )
-    .option('--org <id>', 'root organization of the subtree')
-    .option('--as-of <date>', 'reporting date YYYY-MM-DD (default: today in Vietnam)')
-    .option('--format <table|json>', 'output', 'table')
-    .option('--plugin <module>', 'load a plugin (repeatable)', collect, [])
+  common(db.command('validate').description(t('db.validate')))
+    .option('--org <id>', t('db.org'))
+    .option('--as-of <date>', t('opt.asOf'))
+    .option('--format <table|json>', t('opt.format'), 'table')
+    .option('--plugin <module>', t('opt.plugin'), collect, [])
     .action(async (opts: DbOptions & { plugin: string[] }) => {
-      const format = formatOption(opts.format, ['table', 'json'] as const, 'table');
+      const format = formatOption(opts.format, ['table', 'json'] as const, 'table', ctx.locale);
       const locale = localeOption(opts.locale);
-      const asOf = asOfOption(ctx.io, opts.asOf) as CivilDate;
-      const engine = await loadEngine(ctx.io, opts.plugin);
+      const asOf = asOfOption(ctx.io, opts.asOf, ctx.locale) as CivilDate;
+      const engine = await loadEngine(ctx.io, opts.plugin, ctx.locale);
       const v = await withStore(ctx, opts, (s) =>
         validateStore(s, { asOf, locale, engine, ...(opts.org !== undefined ? { org: opts.org } : {}) }),
       );
@@ -178,17 +166,17 @@ export const registerDb: RegisterCommand = (program, ctx) => {
       ctx.setExit(sum.errors > 0 ? ExitCode.ISSUES : ExitCode.OK);
     });
 
-  common(db.command('worklist').description('What is due or overdue per organization, each item citing its basis'))
-    .option('--org <id>', 'root organization of the subtree')
-    .option('--as-of <date>', 'date YYYY-MM-DD (default: today in Vietnam)')
-    .option('--within <Nwd>', 'working days ahead, e.g. 30wd', '30wd')
-    .option('--format <table|json|csv|ics>', 'output', 'table')
+  common(db.command('worklist').description(t('db.worklist')))
+    .option('--org <id>', t('db.org'))
+    .option('--as-of <date>', t('db.worklistAsOf'))
+    .option('--within <Nwd>', t('db.within'), '30wd')
+    .option('--format <table|json|csv|ics>', t('opt.format'), 'table')
     .action(async (opts: DbOptions & { within?: string }) => {
-      const format = formatOption(opts.format, ['table', 'json', 'csv', 'ics'] as const, 'table');
+      const format = formatOption(opts.format, ['table', 'json', 'csv', 'ics'] as const, 'table', ctx.locale);
       const locale = localeOption(opts.locale);
-      const asOf = asOfOption(ctx.io, opts.asOf) as CivilDate;
+      const asOf = asOfOption(ctx.io, opts.asOf, ctx.locale) as CivilDate;
       const m = /^(\d+)\s*(wd)?$/.exec(opts.within ?? '30wd');
-      if (!m) throw new UsageError(`--within expects a number of working days such as 30wd, got "${opts.within}"`);
+      if (!m) throw new UsageError(t('db.errWithin', { value: opts.within ?? '' }));
       const within = Number(m[1]);
       const rows = await withStore(ctx, opts, (s) =>
         worklist(s, { asOf, withinWorkingDays: within, ...(opts.org !== undefined ? { org: opts.org } : {}) }),
@@ -234,18 +222,18 @@ export const registerDb: RegisterCommand = (program, ctx) => {
       }
     });
 
-  common(db.command('report').description("The organization board's annual statistics, rolled up the tree"))
-    .requiredOption('--year <yyyy>', 'the year')
-    .option('--org <id>', 'root organization of the subtree')
-    .option('--as-of <date>', 'report date (default: the end of the year or today, whichever is earlier)')
-    .option('--format <table|json|html>', 'output (html: charts, each figure drilling down to its members)', 'table')
+  common(db.command('report').description(t('db.report')))
+    .requiredOption('--year <yyyy>', t('db.year'))
+    .option('--org <id>', t('db.org'))
+    .option('--as-of <date>', t('db.reportAsOf'))
+    .option('--format <table|json|html>', t('db.reportFormat'), 'table')
     .action(async (opts: DbOptions & { year: string }) => {
-      const format = formatOption(opts.format, ['table', 'json', 'html'] as const, 'table');
+      const format = formatOption(opts.format, ['table', 'json', 'html'] as const, 'table', ctx.locale);
       const locale = localeOption(opts.locale);
       const year = Number(opts.year);
       if (!Number.isInteger(year) || year < 1930 || year > 2200)
-        throw new UsageError(`--year must be a year, got "${opts.year}"`);
-      const today = asOfOption(ctx.io, opts.asOf) as CivilDate;
+        throw new UsageError(t('db.errYear', { value: opts.year }));
+      const today = asOfOption(ctx.io, opts.asOf, ctx.locale) as CivilDate;
       const end = `${year}-12-31` as CivilDate;
       const asOf = [today, end].sort()[0] as CivilDate; // the end of the year or today, whichever is earlier
       const r = await withStore(ctx, opts, (s) =>

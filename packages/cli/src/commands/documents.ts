@@ -1,17 +1,21 @@
 import { defaultRegistry } from '@dieule/core/legal';
 import { loadEngine } from '../engine.js';
 import { collect } from '../options.js';
-import { printJson, type RegisterCommand } from './context.js';
+import { printJson, type RegisterCommand, textsOf } from './context.js';
 
 /** `dieule documents [--json]`: the legal-source registry. */
 export const registerDocuments: RegisterCommand = (program, ctx) => {
+  const t = textsOf(ctx);
   program
     .command('documents')
-    .description('List the legal documents the rules cite (number, issuer, dates, lineage)')
-    .option('--json', 'print JSON')
-    .option('--plugin <module>', 'load a plugin (repeatable)', collect, [])
+    .description(t('documents.description'))
+    .option('--json', t('opt.json'))
+    .option('--plugin <module>', t('opt.plugin'), collect, [])
+    .option('--locale <vi|en>', t('opt.locale'), 'vi')
     .action(async (opts: { json?: boolean; plugin: string[] }) => {
-      const registry = opts.plugin.length ? (await loadEngine(ctx.io, opts.plugin)).documents : defaultRegistry();
+      const registry = opts.plugin.length
+        ? (await loadEngine(ctx.io, opts.plugin, ctx.locale)).documents
+        : defaultRegistry();
       const docs = registry.list();
       if (opts.json) return printJson(ctx, docs);
       for (const d of docs)

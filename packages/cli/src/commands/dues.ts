@@ -1,8 +1,9 @@
 import { type DuesSituation, monthlyDues } from '@dieule/core';
 import { formatCitation } from '@dieule/core/legal';
 import { ExitCode, UsageError } from '../exit-codes.js';
+import { cliText } from '../i18n/index.js';
 import { localeOption } from '../options.js';
-import { printJson, type RegisterCommand } from './context.js';
+import { printJson, type RegisterCommand, textsOf } from './context.js';
 
 interface DuesOptions {
   month?: string;
@@ -27,58 +28,59 @@ const CONFIDENCE_VI = {
   recalled: 'chưa đối chiếu văn bản',
 } as const;
 
-const amount = (flag: string, v: string): number => {
+const amount = (flag: string, v: string, locale: 'vi' | 'en' | undefined): number => {
   const n = Number(v.replace(/[.\s_]/g, ''));
-  if (!Number.isFinite(n) || n < 0) throw new UsageError(`${flag} must be an amount in đồng, got "${v}"`);
+  if (!Number.isFinite(n) || n < 0 || v.trim() === '')
+    throw new UsageError(cliText(locale, 'dues.amount', { flag, value: v }));
   return n;
 };
 
 /** `dieule dues`: the party dues a member owes for a month, with its basis (QĐ 01-QĐ/TW, 2026). */
 export const registerDues: RegisterCommand = (program, ctx) => {
+  const t = textsOf(ctx);
   program
     .command('dues')
-    .description('Compute a member’s monthly party dues with its legal basis (QĐ 01-QĐ/TW, from 02/2026)')
-    .requiredOption('--month <YYYY-MM>', 'the month the dues are for')
-    .option('--insured <salary>', 'in compulsory social insurance: last month’s insured salary (đồng)')
-    .option('--pension <amount>', 'pensioner: the monthly pension (đồng)')
-    .option('--student', 'student (học sinh, sinh viên)')
-    .option('--minimum-wage <amount>', 'other members: regional minimum wage where they attend party activity (đồng)')
-    .option('--retired', 'with --minimum-wage: at or above the normal retirement age')
-    .option('--party-age <years>', 'completed years of party age (50 or more: exempt)')
-    .option('--social-pension', 'receives the social pension allowance (exempt)')
-    .option('--hardship', 'exemption granted for special hardship on application')
-    .option('--reduction <percent>', 'a granted reduction: 30, 50 or 70')
-    .option('--reduction-month <n>', 'month of the reduction grant this is (1 = first)', '1')
-    .option('--locale <vi|en>', 'language of the output', 'vi')
-    .option('--json', 'print JSON')
+    .description(t('dues.description'))
+    .requiredOption('--month <YYYY-MM>', t('dues.month'))
+    .option('--insured <salary>', t('dues.insured'))
+    .option('--pension <amount>', t('dues.pension'))
+    .option('--student', t('dues.student'))
+    .option('--minimum-wage <amount>', t('dues.minimumWage'))
+    .option('--retired', t('dues.retired'))
+    .option('--party-age <years>', t('dues.partyAge'))
+    .option('--social-pension', t('dues.socialPension'))
+    .option('--hardship', t('dues.hardship'))
+    .option('--reduction <percent>', t('dues.reduction'))
+    .option('--reduction-month <n>', t('dues.reductionMonth'), '1')
+    .option('--locale <vi|en>', t('dues.locale'), 'vi')
+    .option('--json', t('opt.json'))
     .action((opts: DuesOptions) => {
       const locale = localeOption(opts.locale);
       const chosen = [opts.insured, opts.pension, opts.student, opts.minimumWage].filter((x) => x !== undefined);
-      if (chosen.length !== 1)
-        throw new UsageError('give exactly one of --insured, --pension, --student, --minimum-wage');
+      if (chosen.length !== 1) throw new UsageError(t('dues.oneSituation'));
       const situation: DuesSituation =
         opts.insured !== undefined
-          ? { kind: 'insured', insuredSalaryLastMonth: amount('--insured', opts.insured) }
+          ? { kind: 'insured', insuredSalaryLastMonth: amount('--insured', opts.insured, ctx.locale) }
           : opts.pension !== undefined
-            ? { kind: 'pensioner', pension: amount('--pension', opts.pension) }
+            ? { kind: 'pensioner', pension: amount('--pension', opts.pension, ctx.locale) }
             : opts.student
               ? { kind: 'student' }
               : {
                   kind: 'other',
-                  regionalMinimumWage: amount('--minimum-wage', opts.minimumWage!),
+                  regionalMinimumWage: amount('--minimum-wage', opts.minimumWage!, ctx.locale),
                   retirementAge: Boolean(opts.retired),
                 };
       const result = monthlyDues({
         month: opts.month!,
         situation,
-        ...(opts.partyAge !== undefined ? { partyAgeYears: amount('--party-age', opts.partyAge) } : {}),
+        ...(opts.partyAge !== undefined ? { partyAgeYears: amount('--party-age', opts.partyAge, ctx.locale) } : {}),
         ...(opts.socialPension ? { socialPension: true } : {}),
         ...(opts.hardship ? { hardshipExemption: true } : {}),
         ...(opts.reduction !== undefined
           ? {
               reduction: {
-                percent: amount('--reduction', opts.reduction),
-                monthOfGrant: amount('--reduction-month', opts.reductionMonth ?? '1'),
+                percent: amount('--reduction', opts.reduction, ctx.locale),
+                monthOfGrant: amount('--reduction-month', opts.reductionMonth ?? '1', ctx.locale),
               },
             }
           : {}),

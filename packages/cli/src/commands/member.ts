@@ -4,7 +4,7 @@ import { ExitCode } from '../exit-codes.js';
 import { readInput } from '../io.js';
 import { asOfOption, collect, localeOption } from '../options.js';
 import { parseRecords } from '../records.js';
-import { printJson, type RegisterCommand } from './context.js';
+import { printJson, type RegisterCommand, textsOf } from './context.js';
 
 /** One member's derived facts as printed by `dieule member facts --json`. */
 interface MemberFactsOutput {
@@ -42,20 +42,21 @@ function renderTable(out: readonly MemberFactsOutput[], locale: 'vi' | 'en'): st
 
 /** `dieule member facts <file|->`: derived facts of member records (status, party age, deadlines, badge). */
 export const registerMember: RegisterCommand = (program, ctx) => {
-  const member = program.command('member').description('Member lifecycle: derived facts of member records');
+  const t = textsOf(ctx);
+  const member = program.command('member').description(t('member.description'));
   member
     .command('facts')
-    .description('Print status, party age, probation end, deadlines, next badge and warnings of each member')
-    .argument('<file>', 'a .json or .ndjson file of member records, or - for standard input')
-    .option('--as-of <date>', 'reporting date YYYY-MM-DD (default: today in Vietnam)')
-    .option('--locale <vi|en>', 'language of labels', 'vi')
-    .option('--json', 'print JSON')
-    .option('--plugin <module>', 'load a plugin (repeatable)', collect, [])
+    .description(t('member.facts.description'))
+    .argument('<file>', t('member.facts.file'))
+    .option('--as-of <date>', t('opt.asOf'))
+    .option('--locale <vi|en>', t('member.facts.locale'), 'vi')
+    .option('--json', t('opt.json'))
+    .option('--plugin <module>', t('opt.plugin'), collect, [])
     .action(async (file: string, opts: { asOf?: string; locale?: string; json?: boolean; plugin: string[] }) => {
-      const asOf = asOfOption(ctx.io, opts.asOf);
+      const asOf = asOfOption(ctx.io, opts.asOf, ctx.locale);
       const locale = localeOption(opts.locale);
-      const engine = await loadEngine(ctx.io, opts.plugin);
-      const records = parseRecords(await readInput(ctx.io, file), file);
+      const engine = await loadEngine(ctx.io, opts.plugin, ctx.locale);
+      const records = parseRecords(await readInput(ctx.io, file, ctx.locale), file, ctx.locale);
       const out: MemberFactsOutput[] = [];
       let unusable = 0;
       records.forEach((source, i) => {

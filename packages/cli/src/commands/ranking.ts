@@ -6,7 +6,7 @@ import { readInput } from '../io.js';
 import { asOfOption, collect, formatOption, localeOption } from '../options.js';
 import { parseRecords } from '../records.js';
 import { renderReportTable } from '../render.js';
-import { printJson, type RegisterCommand } from './context.js';
+import { printJson, type RegisterCommand, textsOf } from './context.js';
 
 /**
  * `dieule ranking check <round.json>`: validates ranking rounds and prints the issues and the level table (counts and
@@ -14,27 +14,27 @@ import { printJson, type RegisterCommand } from './context.js';
  * `ranking.summary` fact carries the table).
  */
 export const registerRanking: RegisterCommand = (program, ctx) => {
-  const ranking = program.command('ranking').description('Annual quality ranking rounds (xếp loại chất lượng)');
+  const t = textsOf(ctx);
+  const ranking = program.command('ranking').description(t('ranking.description'));
   ranking
     .command('check')
-    .description('Check ranking rounds and print the issues and the level table')
-    .argument('<file>', 'a .json (one round or an array) or .ndjson file, or - for standard input')
-    .option('--as-of <date>', 'reporting date YYYY-MM-DD (default: today in Vietnam)')
-    .option('--locale <vi|en>', 'message language', 'vi')
-    .option('--format <json|table>', 'output format', 'table')
-    .option('--plugin <module>', 'load a plugin (repeatable)', collect, [])
+    .description(t('ranking.check.description'))
+    .argument('<file>', t('ranking.check.file'))
+    .option('--as-of <date>', t('opt.asOf'))
+    .option('--locale <vi|en>', t('opt.locale'), 'vi')
+    .option('--format <json|table>', t('opt.format'), 'table')
+    .option('--plugin <module>', t('opt.plugin'), collect, [])
     .action(async (file: string, opts: { asOf?: string; locale?: string; format?: string; plugin: string[] }) => {
-      const asOf = asOfOption(ctx.io, opts.asOf);
+      const asOf = asOfOption(ctx.io, opts.asOf, ctx.locale);
       const locale = localeOption(opts.locale);
-      const format = formatOption(opts.format, ['json', 'table'] as const, 'table');
-      const engine = await loadEngine(ctx.io, opts.plugin);
-      const records = parseRecords(await readInput(ctx.io, file), file);
+      const format = formatOption(opts.format, ['json', 'table'] as const, 'table', ctx.locale);
+      const engine = await loadEngine(ctx.io, opts.plugin, ctx.locale);
+      const records = parseRecords(await readInput(ctx.io, file, ctx.locale), file, ctx.locale);
       const notRounds = records.filter(
         (r) =>
           typeof r.value === 'object' && r.value !== null && (r.value as { kind?: unknown }).kind !== 'rankingRound',
       );
-      if (notRounds.length === records.length)
-        throw new UsageError(`${file}: no record of kind "rankingRound" (use "dieule check" for other kinds)`);
+      if (notRounds.length === records.length) throw new UsageError(t('ranking.noRounds', { file }));
       const report = engine.validateSources(records, { asOf, locale, facts: true });
       if (format === 'json') printJson(ctx, report);
       else ctx.io.stdout.write(renderReportTable(report, locale) + renderLevelTables(report, locale));

@@ -1,17 +1,18 @@
 import { loadEngine } from '../engine.js';
 import { collect } from '../options.js';
-import { printJson, type RegisterCommand } from './context.js';
+import { printJson, type RegisterCommand, textsOf } from './context.js';
 
 /** `dieule rules [--json] [--plugin m]`: the rule catalogue. */
 export const registerRules: RegisterCommand = (program, ctx) => {
+  const t = textsOf(ctx);
   program
     .command('rules')
-    .description('List the rule catalogue (core and plugins) with citations, effective windows and confidence')
-    .option('--json', 'print JSON')
-    .option('--plugin <module>', 'load a plugin (repeatable)', collect, [])
-    .option('--locale <vi|en>', 'language of titles in the table', 'vi')
+    .description(t('rules.description'))
+    .option('--json', t('opt.json'))
+    .option('--plugin <module>', t('opt.plugin'), collect, [])
+    .option('--locale <vi|en>', t('rules.locale'), 'vi')
     .action(async (opts: { json?: boolean; plugin: string[]; locale: 'vi' | 'en' }) => {
-      const engine = await loadEngine(ctx.io, opts.plugin);
+      const engine = await loadEngine(ctx.io, opts.plugin, ctx.locale);
       const catalogue = engine.catalogue().map((r) => ({
         id: r.id,
         family: r.family,

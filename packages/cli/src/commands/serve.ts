@@ -10,7 +10,7 @@ import {
 import { loadEngine } from '../engine.js';
 import { UsageError } from '../exit-codes.js';
 import { collect } from '../options.js';
-import type { RegisterCommand } from './context.js';
+import { type RegisterCommand, textsOf } from './context.js';
 
 /** Loopback addresses: the only ones `serve` listens on without authentication (unless `--insecure`). */
 export const isLoopback = (host: string): boolean =>
@@ -30,43 +30,35 @@ interface ServeOptions {
  * configured, unless `--insecure`. SIGTERM / SIGINT shut it down gracefully (in-flight requests finish).
  */
 export const registerServe: RegisterCommand = (program, ctx) => {
+  const t = textsOf(ctx);
   program
     .command('serve')
-    .description(
-      'Run the HTTP service (POST /v1/check, GET /v1/rules, /v1/documents, /v1/schema/:kind, /v1/health, /v1/ready, ' +
-        '/v1/openapi.json, /v1/reference; with "database" in --config: members, events, import, validation runs, ' +
-        'worklist, annual report, API keys)',
-    )
-    .option(
-      '--config <file>',
-      'service configuration (API keys, JWT, organizations, limits, CORS, database): dieule.server.json',
-    )
-    .option('--port <n>', 'port (0 = any free port)', '8787')
-    .option('--host <address>', 'address to listen on', '127.0.0.1')
-    .option('--insecure', 'allow a non-loopback host without authentication (never in production)')
-    .option('--plugin <module>', 'load a plugin (repeatable; validation then runs in-thread)', collect, [])
+    .description(t('serve.description'))
+    .option('--config <file>', t('serve.config'))
+    .option('--port <n>', t('serve.port'), '8787')
+    .option('--host <address>', t('serve.host'), '127.0.0.1')
+    .option('--insecure', t('serve.insecure'))
+    .option('--plugin <module>', t('serve.plugin'), collect, [])
     .action(async (opts: ServeOptions) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
-        throw new UsageError(`--port must be 0–65535, got "${opts.port}"`);
+        throw new UsageError(t('serve.errPort', { value: opts.port }));
       let config: ServerConfig | undefined;
       if (opts.config) {
         try {
           config = loadServerConfig(opts.config);
         } catch (e) {
-          if (e instanceof ConfigError) throw new UsageError(`--config ${opts.config}: ${e.message}`);
+          if (e instanceof ConfigError)
+            throw new UsageError(t('serve.errConfig', { file: opts.config, detail: e.message }));
           throw e;
         }
       }
       const authenticated = config ? hasAuthentication(config) : false;
       if (!isLoopback(opts.host) && !authenticated && !opts.insecure)
-        throw new UsageError(
-          `refusing to listen on ${opts.host} without authentication: configure apiKeys or jwt in --config, ` +
-            'or pass --insecure (anyone who can reach the port could then send and read personal data)',
-        );
+        throw new UsageError(t('serve.errInsecure', { host: opts.host }));
       if (!isLoopback(opts.host) && !authenticated)
         ctx.io.stderr.write(`dieule: WARNING: listening on ${opts.host} WITHOUT authentication (--insecure)\n`);
-      const engine = await loadEngine(ctx.io, opts.plugin);
+      const engine = await loadEngine(ctx.io, opts.plugin, ctx.locale);
       let server: RunningServer;
       try {
         server = await startServer({
@@ -80,8 +72,10 @@ export const registerServe: RegisterCommand = (program, ctx) => {
       } catch (e) {
         // the store could not be opened (unreachable, not initialized, another schema): one line, exit code 2;
         // the message of a store error never holds the URL's password or personal data
-        if (e instanceof ConfigError) throw new UsageError(`--config ${opts.config}: ${e.message}`);
-        if ((e as Error)?.name === 'StoreError') throw new UsageError(`database: ${(e as Error).message}`);
+        if (e instanceof ConfigError)
+          throw new UsageError(t('serve.errConfig', { file: String(opts.config), detail: e.message }));
+        if ((e as Error)?.name === 'StoreError')
+          throw new UsageError(t('serve.errDatabase', { detail: (e as Error).message }));
         throw e;
       }
       const auth = config

@@ -23,7 +23,7 @@ import { label, type ReportLabel } from '../report/labels.js';
 import { createProgress } from '../report/progress.js';
 import { MAX_RANKED, RosterRounds } from '../report/rounds.js';
 import { renderRosterTable } from '../report/terminal.js';
-import type { RegisterCommand } from './context.js';
+import { type RegisterCommand, textsOf } from './context.js';
 
 interface ValidateOptions {
   asOf?: string;
@@ -45,64 +45,27 @@ interface ValidateOptions {
  * self-contained HTML report; optionally export the roster annotated (.xlsx with highlighted cells, or .csv).
  */
 export const registerValidate: RegisterCommand = (program, ctx) => {
-  const vi = (ctx.locale ?? 'vi') === 'vi';
-  const t = (viText: string, en: string) => (vi ? viText : en);
+  const t = textsOf(ctx);
   program
     .command('validate')
-    .description(
-      t(
-        'Kiểm tra danh sách đảng viên (xlsx, csv, json, ndjson): vấn đề chỉ rõ ô, có căn cứ, kèm báo cáo',
-        'Validate a membership roster (xlsx, csv, json, ndjson) with cell-located issues and a report',
-      ),
-    )
-    .argument('<file>', t('tệp danh sách', 'the roster file'))
-    .option(
-      '--as-of <date>',
-      t(
-        'ngày báo cáo YYYY-MM-DD (mặc định: hôm nay theo giờ Việt Nam)',
-        'reporting date YYYY-MM-DD (default: today in Vietnam)',
-      ),
-    )
-    .option('--locale <vi|en>', t('ngôn ngữ của thông báo và báo cáo', 'language of messages and reports'), 'vi')
-    .option('--format <table|json|html>', t('in ra gì trên đầu ra chuẩn', 'what to print on standard output'), 'table')
-    .option('--out <file.html>', t('ghi thêm báo cáo HTML vào tệp này', 'also write the HTML report to this file'))
-    .option(
-      '--export <file.xlsx|file.csv>',
-      t(
-        'ghi lại danh sách, thêm cột vấn đề và tô màu ô có vấn đề',
-        'write the roster back with an issues column and highlighted cells',
-      ),
-    )
-    .option('--plugin <module>', t('nạp plugin (lặp lại được)', 'load a plugin (repeatable)'), collect, [])
-    .option(
-      '--map <header=field>',
-      t(
-        'gán một tiêu đề hoặc chữ cột cho một trường (lặp lại được), ví dụ "Ngày KN=admissionDate"',
-        'map a header or column letter to a field (repeatable), e.g. "Ngày KN=admissionDate"',
-      ),
-      collect,
-      [],
-    )
-    .option(
-      '--sheet <name>',
-      t('chỉ đọc trang tính này (lặp lại được)', 'read only this sheet (repeatable)'),
-      collect,
-      [],
-    )
-    .option(
-      '--facts',
-      t(
-        'với JSON: kèm các dữ kiện suy ra của mỗi hồ sơ (như dieule check)',
-        'JSON output: include the derived facts of every record (as in dieule check)',
-      ),
-    )
-    .option('--no-threads', t('không dùng luồng phụ để kiểm tra', 'never evaluate on worker threads'))
-    .option('--quiet', t('không hiện thanh tiến trình', 'no progress bar'))
+    .description(t('validate.description'))
+    .argument('<file>', t('validate.file'))
+    .option('--as-of <date>', t('opt.asOf'))
+    .option('--locale <vi|en>', t('validate.locale'), 'vi')
+    .option('--format <table|json|html>', t('validate.format'), 'table')
+    .option('--out <file.html>', t('validate.out'))
+    .option('--export <file.xlsx|file.csv>', t('validate.export'))
+    .option('--plugin <module>', t('opt.plugin'), collect, [])
+    .option('--map <header=field>', t('validate.map'), collect, [])
+    .option('--sheet <name>', t('validate.sheet'), collect, [])
+    .option('--facts', t('validate.facts'))
+    .option('--no-threads', t('validate.noThreads'))
+    .option('--quiet', t('validate.quiet'))
     .action(async (file: string, opts: ValidateOptions) => {
       const io = ctx.io;
-      const asOf = asOfOption(io, opts.asOf) as CivilDate;
+      const asOf = asOfOption(io, opts.asOf, ctx.locale) as CivilDate;
       const locale = localeOption(opts.locale);
-      const format = formatOption(opts.format, ['table', 'json', 'html'] as const, 'table');
+      const format = formatOption(opts.format, ['table', 'json', 'html'] as const, 'table', ctx.locale);
       const path = resolve(io.cwd, file);
       const T = (k: ReportLabel, a?: Record<string, string | number>) => label(locale, k, a);
       if (!rosterFormat(path)) throw new UsageError(`${file}: ${new RosterReadError('unsupportedType').text(locale)}`);
@@ -115,7 +78,7 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
       const exportFmt = opts.export ? rosterFormat(opts.export) : undefined;
       if (opts.export && exportFmt !== 'xlsx' && exportFmt !== 'csv')
         throw new UsageError(T('err_export', { value: opts.export }));
-      const engine = await loadEngine(io, opts.plugin);
+      const engine = await loadEngine(io, opts.plugin, ctx.locale);
       const meta: ReportMeta = {
         library: { ...LIBRARY },
         ruleSetHash: engine.ruleSetHash,
