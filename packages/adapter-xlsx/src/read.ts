@@ -3,7 +3,7 @@ import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { CivilDate } from '@dieule/core/date';
 import type { SourceRecord } from '@dieule/core/kernel';
-import ExcelJS from 'exceljs';
+import { excelJs } from './exceljs.js';
 import type { HeaderMapping } from './headers.js';
 import { checkXlsx, ROSTER_LIMITS, RosterReadError } from './limits.js';
 import { csvRecords, physicalLines, sniffDelimiter } from './lines.js';
@@ -117,7 +117,7 @@ async function* readXlsx(
   const total = (await stat(file)).size;
   await checkXlsx(file);
   const stream = progressStream(file, options, total);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+  const reader = new (excelJs().stream.xlsx.WorkbookReader)(stream, {
     sharedStrings: 'cache',
     styles: 'cache',
     worksheets: 'emit',
