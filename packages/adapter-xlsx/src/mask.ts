@@ -34,8 +34,7 @@ function needsMask(value: unknown): boolean {
     for (let i = 0; i < value.length; i++) if (needsMask(value[i])) return true;
     return false;
   }
-  for (const k in value)
-    if (Object.hasOwn(value, k) && needsMask((value as Record<string, unknown>)[k])) return true;
+  for (const k in value) if (Object.hasOwn(value, k) && needsMask((value as Record<string, unknown>)[k])) return true;
   return false;
 }
 

@@ -1,7 +1,7 @@
 import { addMonths, type CivilDate } from '@dieule/core/date';
 import type { Issue, SourceRecord } from '@dieule/core/kernel';
 import { readDate } from './dates.js';
-import type { DuplicateIndex } from './duplicates.js';
+import { type DuplicateIndex, hashKey } from './duplicates.js';
 import type { MappedColumn, RosterField } from './headers.js';
 import { FIELD_LABELS } from './i18n/index.js';
 import { type RosterMessageId, rosterIssue } from './issues.js';
@@ -54,6 +54,8 @@ export interface SheetContext {
   /** Columns mixing typed date cells with day-first text dates (typed cells may have day and month swapped). */
   readonly mixedDateColumns: ReadonlySet<number>;
   readonly duplicates?: { citizenId: DuplicateIndex; partyCard: DuplicateIndex; nameBirth: DuplicateIndex };
+  /** Instead of `duplicates` (a worker converting part of a file): the keys of each row, by row, for the main thread. */
+  readonly deferredDuplicates?: Map<number, DuplicateProbe>;
   readonly file?: string;
 }
 
@@ -411,36 +413,12 @@ export function convertRow(
       issue('status.mismatch', [], text.status.cell, { stated: text.status.value, reason: reasons.join('; ') });
   }
 
-  // ---- duplicates
-  const dup = ctx.duplicates;
-  if (dup) {
-    const cid = typeof person.citizenId === 'string' ? person.citizenId : undefined;
-    if (cid && /^\d{9}(\d{3})?$/.test(cid)) {
-      const first = dup.citizenId.seen(cid, sheet, row);
-      if (first)
-        issue('duplicate.citizenId', ['person', 'citizenId'], cellMap['person.citizenId'], {
-          masked: mask(cid),
-          first: rowLabel(first, sheet),
-        });
-    }
-    const card = typeof person.partyCardNumber === 'string' ? person.partyCardNumber.toUpperCase() : undefined;
-    if (card) {
-      const first = dup.partyCard.seen(card, sheet, row);
-      if (first)
-        issue('duplicate.partyCard', ['person', 'partyCardNumber'], cellMap['person.partyCardNumber'], {
-          card,
-          first: rowLabel(first, sheet),
-        });
-    }
-    if (fullName && dates.birthDate) {
-      const first = dup.nameBirth.seen(`${nameKey(fullName)}|${dates.birthDate.value}`, sheet, row);
-      if (first)
-        issue('duplicate.nameBirth', ['person', 'fullName'], nameCell, {
-          name: fullName,
-          birth: vnDate(dates.birthDate.value),
-          first: rowLabel(first, sheet),
-        });
-    }
+  // ---- duplicates (judged here, or by the main thread when a worker converts the row: same keys, same order)
+  if (ctx.duplicates || ctx.deferredDuplicates) {
+    const probe = duplicateProbe(person, fullName, dates.birthDate?.value, cellMap, nameCell);
+    if (ctx.duplicates) {
+      for (const d of judgeDuplicates(ctx.duplicates, probe, sheet, row)) issue(d.id, d.path, d.cell, d.args);
+    } else if (probe.cid || probe.card || probe.nameBirth) ctx.deferredDuplicates!.set(row, probe);
   }
 
   // ---- the record
@@ -537,4 +515,99 @@ export function isEmptyRow(columns: readonly MappedColumn[], cells: RawRow): boo
 export function isTotalRow(texts: readonly (string | undefined)[]): boolean {
   for (const t of texts.slice(0, 4)) if (t && /^(tong cong|tong so|cong|total)\b/.test(foldText(t))) return true;
   return false;
+}
+
+/**
+ * The duplicate keys of a row, hashed (citizen ID, party card, name + birth date), with what the issues would say.
+ * Plain data: a worker sends it to the main thread, which alone sees the whole file.
+ */
+export interface DuplicateProbe {
+  readonly cid?: readonly [number, number];
+  readonly cidMasked?: string;
+  readonly cidCell?: string;
+  readonly card?: readonly [number, number];
+  readonly cardText?: string;
+  readonly cardCell?: string;
+  readonly nameBirth?: readonly [number, number];
+  readonly name?: string;
+  readonly birth?: CivilDate;
+  readonly nameCell?: string;
+}
+
+function duplicateProbe(
+  person: Record<string, unknown>,
+  fullName: string | undefined,
+  birth: CivilDate | undefined,
+  cellMap: Record<string, string>,
+  nameCell: string | undefined,
+): DuplicateProbe {
+  const probe: { -readonly [K in keyof DuplicateProbe]: DuplicateProbe[K] } = {};
+  const cid = typeof person.citizenId === 'string' ? person.citizenId : undefined;
+  if (cid && /^\d{9}(\d{3})?$/.test(cid)) {
+    probe.cid = hashKey(cid);
+    probe.cidMasked = mask(cid);
+    if (cellMap['person.citizenId'] !== undefined) probe.cidCell = cellMap['person.citizenId'];
+  }
+  const card = typeof person.partyCardNumber === 'string' ? person.partyCardNumber.toUpperCase() : undefined;
+  if (card) {
+    probe.card = hashKey(card);
+    probe.cardText = card;
+    if (cellMap['person.partyCardNumber'] !== undefined) probe.cardCell = cellMap['person.partyCardNumber'];
+  }
+  if (fullName && birth) {
+    probe.nameBirth = hashKey(`${nameKey(fullName)}|${birth}`);
+    probe.name = fullName;
+    probe.birth = birth;
+    if (nameCell !== undefined) probe.nameCell = nameCell;
+  }
+  return probe;
+}
+
+/** A duplicate found: the issue to raise on the row. */
+export interface DuplicateFinding {
+  readonly id: 'duplicate.citizenId' | 'duplicate.partyCard' | 'duplicate.nameBirth';
+  readonly path: (string | number)[];
+  readonly cell: string | undefined;
+  readonly args: Record<string, string | number>;
+}
+
+/** Looks the row's keys up in the file's indexes (recording them), in the order the issues are reported. */
+export function judgeDuplicates(
+  dup: { citizenId: DuplicateIndex; partyCard: DuplicateIndex; nameBirth: DuplicateIndex },
+  probe: DuplicateProbe,
+  sheet: string,
+  row: number,
+): DuplicateFinding[] {
+  const out: DuplicateFinding[] = [];
+  if (probe.cid) {
+    const first = dup.citizenId.seenHash(probe.cid[0], probe.cid[1], sheet, row);
+    if (first)
+      out.push({
+        id: 'duplicate.citizenId',
+        path: ['person', 'citizenId'],
+        cell: probe.cidCell,
+        args: { masked: probe.cidMasked!, first: rowLabel(first, sheet) },
+      });
+  }
+  if (probe.card) {
+    const first = dup.partyCard.seenHash(probe.card[0], probe.card[1], sheet, row);
+    if (first)
+      out.push({
+        id: 'duplicate.partyCard',
+        path: ['person', 'partyCardNumber'],
+        cell: probe.cardCell,
+        args: { card: probe.cardText!, first: rowLabel(first, sheet) },
+      });
+  }
+  if (probe.nameBirth) {
+    const first = dup.nameBirth.seenHash(probe.nameBirth[0], probe.nameBirth[1], sheet, row);
+    if (first)
+      out.push({
+        id: 'duplicate.nameBirth',
+        path: ['person', 'fullName'],
+        cell: probe.nameCell,
+        args: { name: probe.name!, birth: vnDate(probe.birth!), first: rowLabel(first, sheet) },
+      });
+  }
+  return out;
 }
