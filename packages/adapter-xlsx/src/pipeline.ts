@@ -2,14 +2,8 @@ import { existsSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { Engine, EvaluateOptions, Issue, RecordResult, ReportSummary, SourceRecord } from '@dieule/core/kernel';
-import {
-  type CsvRangeResult,
-  type CsvRangeTask,
-  countLineEndings,
-  rangeSafeEncoding,
-  runCsvRange,
-} from './csv-parallel.js';
+import type { Engine, EvaluateOptions, RecordResult, ReportSummary, SourceRecord } from '@dieule/core/kernel';
+import { type CsvRangeResult, type CsvRangeTask, countLineEndings, rangeSafeEncoding } from './csv-parallel.js';
 import { csvRecords, csvRecordsOf, physicalLines, splitLines } from './lines.js';
 import {
   csvRowItems,
