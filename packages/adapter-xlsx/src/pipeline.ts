@@ -43,7 +43,7 @@ export interface ValidateRosterOptions extends ReadRosterOptions {
   readonly parallel?: 'auto' | boolean;
   /** Records per worker task (default 1000). */
   readonly batchSize?: number;
-  /** CSV on workers: bytes per range a worker parses and judges (default 1 MiB). */
+  /** CSV on workers: bytes per range a worker parses and judges (default 256 KiB). */
   readonly rangeBytes?: number;
   /**
    * Runs a worker task somewhere else than on a thread (tests run the workers' code in-thread through this, to check
@@ -252,7 +252,7 @@ async function validateCsvOnWorkers(
   rosterOnly: (item: RosterItem, r: RecordResult | undefined) => RecordResult | undefined,
 ): Promise<number | undefined> {
   const locale = evalOptions.locale ?? 'vi';
-  const rangeBytes = Math.max(4096, options.rangeBytes ?? 1024 * 1024);
+  const rangeBytes = Math.max(4096, options.rangeBytes ?? 256 * 1024);
   const fh = await open(file, 'r');
   let destroyed = false;
   const finish = async () => {
