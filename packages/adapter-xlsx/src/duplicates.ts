@@ -1,7 +1,7 @@
 /**
  * Duplicate detection over a whole file in bounded, compact memory: an open-addressing table of 64-bit key hashes
- * (two Uint32Array halves) with the first row's number (Int32Array), 12 bytes a slot, filled to at most 3/4 (about
- * 16 bytes per key on average); the sheet of the first row is kept (Uint16Array) only once a second sheet appears.
+ * (two Uint32Array halves) with the first row's number (Int32Array), 12 bytes a slot, filled to at most 3/4 (16–32
+ * bytes per key); the sheet of the first row is kept (Uint16Array) only once a second sheet appears.
  * This is the one structure that grows with the file; no key text is kept. A 64-bit hash makes a false match between
  * two different keys practically impossible (about 10⁻⁶ in a file of 5.6 million rows).
  */

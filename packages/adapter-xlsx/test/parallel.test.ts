@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { coreEngine } from '@dieule/core';
 import type { RecordResult } from '@dieule/core/kernel';
 import { describe, expect, it } from 'vitest';
-import { generateRows } from '../../../examples/rosters/generate.js';
 import { type RosterItem, validateRoster } from '../src/index.js';
 import evaluateBatch from '../src/worker.js';
 
@@ -16,6 +15,10 @@ import evaluateBatch from '../src/worker.js';
 const dir = mkdtempSync(join(tmpdir(), 'dieule-parallel-'));
 const asOf = '2026-11-23' as const;
 const engine = coreEngine();
+// the generator lives in examples/ (outside this package's rootDir): loaded at run time
+const { generateRows } = (await import(new URL('../../../examples/rosters/generate.ts', import.meta.url).href)) as {
+  generateRows: (n: number, seed: number) => Iterable<Record<string, unknown>>;
+};
 
 function roster(name: string, members: number, edit: (lines: string[]) => void): string {
   const d = (v: unknown) =>
