@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { coreEngine } from '@dieule/core';
 import type { RecordResult } from '@dieule/core/kernel';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { type RosterItem, validateRoster } from '../src/index.js';
 import evaluateBatch from '../src/worker.js';
 
@@ -14,6 +14,7 @@ import evaluateBatch from '../src/worker.js';
  */
 const dir = mkdtempSync(join(tmpdir(), 'dieule-parallel-'));
 const asOf = '2026-11-23' as const;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const engine = coreEngine();
 // the generator lives in examples/ (outside this package's rootDir): loaded at run time
 const { generateRows } = (await import(new URL('../../../examples/rosters/generate.ts', import.meta.url).href)) as {
