@@ -1,8 +1,9 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import type { CivilDate } from '@dieule/core/date';
 import type { Issue, RecordResult } from '@dieule/core/kernel';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { dateFromExcelJs } from './dates.js';
+import { excelJs } from './exceljs.js';
 import type { RosterField } from './headers.js';
 import type { OutValue } from './row.js';
 import type { RosterItem } from './sheet.js';
@@ -64,7 +65,7 @@ export class XlsxRosterWriter {
   #sheet: { name: string; ws: ExcelJS.Worksheet; issuesCol: number; last: number } | undefined;
 
   constructor(file: string, locale: 'vi' | 'en' = 'vi') {
-    this.#wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+    this.#wb = new (excelJs().stream.xlsx.WorkbookWriter)({ filename: file, useStyles: true, useSharedStrings: false });
     this.#locale = locale;
   }
 

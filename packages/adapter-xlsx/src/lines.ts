@@ -18,13 +18,15 @@ export async function* physicalLines(
   file: string,
   enc: FileEncoding,
   onBytes?: (bytesRead: number) => void,
+  /** Start at this byte (just after a line ending), whose line has this number (default: the file's start). */
+  from?: { readonly byte: number; readonly line: number },
 ): AsyncGenerator<PhysicalLine & { cut?: boolean }> {
-  const stream = createReadStream(file, { highWaterMark: 256 * 1024 });
+  const stream = createReadStream(file, { highWaterMark: 256 * 1024, ...(from ? { start: from.byte } : {}) });
   const decoder = chunkDecoder(enc);
   const repair = lineRepair(enc);
   let carry = '';
-  let line = 0;
-  let first = true;
+  let line = from ? from.line - 1 : 0;
+  let first = !from;
   const emit = (text: string) => {
     line++;
     let t = text;
@@ -38,7 +40,7 @@ export async function* physicalLines(
     return cut ? { line, text: t, cut } : { line, text: t };
   };
   for await (const chunk of stream as AsyncIterable<Buffer>) {
-    onBytes?.(stream.bytesRead);
+    onBytes?.((from?.byte ?? 0) + stream.bytesRead);
     carry += decoder.write(chunk);
     let start = 0;
     for (let i = 0; i < carry.length; i++) {
@@ -182,4 +184,84 @@ export function sniffDelimiter(sampleLines: readonly string[]): string {
     }
   }
   return bestCount > 1 ? best : ',';
+}
+
+/**
+ * The physical lines of a decoded piece of a text file, by the rules of {@link physicalLines} (for a worker given a
+ * byte range that ends after a `\n`, or at the end of the file). `tooLong` when a line needs the long-line handling of
+ * the streaming reader: the caller then reads the piece with the stream instead.
+ */
+export function splitLines(
+  text: string,
+  firstLine: number,
+  atStart: boolean,
+  repair: ((line: string) => string) | undefined,
+): { lines: PhysicalLine[]; tooLong: boolean } {
+  const lines: PhysicalLine[] = [];
+  let line = firstLine - 1;
+  let start = 0;
+  const emit = (end: number): boolean => {
+    let t = text.slice(start, end);
+    if (line === firstLine - 1 && atStart) t = t.replace(/^\ufeff/, '');
+    line++;
+    if (t.length > MAX_LINE_CHARS) return false;
+    lines.push({ line, text: repair ? repair(t) : t });
+    return true;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch !== 10 && ch !== 13) continue;
+    if (!emit(i)) return { lines, tooLong: true };
+    if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  if (start < text.length && !emit(text.length)) return { lines, tooLong: true };
+  return { lines, tooLong: false };
+}
+
+/**
+ * {@link csvRecords} over lines in memory. Without `atEnd` (a piece of a file), a quoted cell still open at the last
+ * line may continue in the next piece: `ranOut` says so and the records after it are not returned.
+ */
+export function csvRecordsOf(
+  lines: readonly PhysicalLine[],
+  delimiter: string,
+  atEnd: boolean,
+): { records: CsvRecord[]; ranOut: boolean } {
+  const records: CsvRecord[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const first = lines[i]!;
+    let split = splitCsv(first.text, delimiter);
+    if (!split.open) {
+      records.push({ line: first.line, lines: 1, fields: split.fields });
+      i++;
+      continue;
+    }
+    let taken = 0;
+    let text = first.text;
+    while (split.open && taken < MAX_QUOTED_LINES) {
+      const l = lines[i + 1 + taken];
+      if (!l) {
+        if (!atEnd) return { records, ranOut: true };
+        break;
+      }
+      taken++;
+      text += `\n${l.text}`;
+      split = splitCsv(text, delimiter);
+    }
+    if (!split.open) {
+      records.push({ line: first.line, lines: taken + 1, fields: split.fields });
+      i += taken + 1;
+      continue;
+    }
+    records.push({
+      line: first.line,
+      lines: 1,
+      fields: splitCsv(first.text, delimiter, true).fields,
+      problem: 'unclosedQuote',
+    });
+    i++;
+  }
+  return { records, ranOut: false };
 }

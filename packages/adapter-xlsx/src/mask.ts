@@ -16,13 +16,41 @@ export function maskIds(text: string): string {
   return text.replace(ID_RUN, (m) => maskCitizenId(m.replace(/[ .-]/g, '')));
 }
 
+/** At least nine digits: the fewest a citizen-ID-like run can have (no regex, no allocation). */
+function mayHoldId(text: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++digits >= 9) return true;
+  }
+  return false;
+}
+
+/** True when some string inside the value may hold a citizen ID (a walk that allocates nothing). */
+function needsMask(value: unknown): boolean {
+  if (typeof value === 'string') return mayHoldId(value);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (needsMask(value[i])) return true;
+    return false;
+  }
+  for (const k in value) if (Object.hasOwn(value, k) && needsMask((value as Record<string, unknown>)[k])) return true;
+  return false;
+}
+
 /** Masks citizen IDs in every string inside a value (messages, facts, locations, echoes), copying only when needed. */
 export function maskDeep<T>(value: T): T {
+  // most values hold no run of nine digits: answered by a walk that allocates nothing
+  if (!needsMask(value)) return value;
+  return maskCopy(value);
+}
+
+function maskCopy<T>(value: T): T {
   if (typeof value === 'string') return maskIds(value) as T;
   if (Array.isArray(value)) {
     let changed = false;
     const out = value.map((v) => {
-      const m = maskDeep(v);
+      const m = maskCopy(v);
       if (m !== v) changed = true;
       return m;
     });
@@ -32,7 +60,7 @@ export function maskDeep<T>(value: T): T {
     let changed = false;
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
-      const m = maskDeep(v);
+      const m = maskCopy(v);
       if (m !== v) changed = true;
       out[k] = m;
     }

@@ -1,10 +1,22 @@
 import { existsSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { Engine, EvaluateOptions, Issue, RecordResult, ReportSummary, SourceRecord } from '@dieule/core/kernel';
-import { maskDeep, maskIds } from './mask.js';
-import { openRoster, type ReadRosterOptions, type RosterSource } from './read.js';
-import type { RosterItem, RosterNotice, SheetLayout, SkipReason } from './sheet.js';
+import type { Engine, EvaluateOptions, RecordResult, ReportSummary, SourceRecord } from '@dieule/core/kernel';
+import { type CsvRangeResult, type CsvRangeTask, countLineEndings, rangeSafeEncoding } from './csv-parallel.js';
+import { csvRecords, csvRecordsOf, physicalLines, splitLines } from './lines.js';
+import {
+  csvRowItems,
+  csvSetup,
+  openRoster,
+  type ReadRosterOptions,
+  type RosterSource,
+  rosterSheetOptions,
+} from './read.js';
+import { dropEchoes, notJudgeable, withDuplicates } from './roster-results.js';
+import { judgeDuplicates } from './row.js';
+import { type RosterItem, type RosterNotice, type SheetLayout, SheetMapper, type SkipReason } from './sheet.js';
+import { lineRepair } from './text/file-encoding.js';
 import type { WorkerResult, WorkerTask } from './worker.js';
 
 /** Row accounting of a roster: `rowsRead = valid + withErrors + skipped`, always. */
@@ -31,6 +43,14 @@ export interface ValidateRosterOptions extends ReadRosterOptions {
   readonly parallel?: 'auto' | boolean;
   /** Records per worker task (default 1000). */
   readonly batchSize?: number;
+  /** CSV on workers: bytes per range a worker parses and judges (default 256 KiB). */
+  readonly rangeBytes?: number;
+  /**
+   * Runs a worker task somewhere else than on a thread (tests run the workers' code in-thread through this, to check
+   * that the split and merge change nothing). With it, `parallel: true` needs no built worker file.
+   * @internal
+   */
+  readonly workerRunner?: (task: WorkerTask | CsvRangeTask) => Promise<WorkerResult | CsvRangeResult>;
   /** Called for every item in input order, with the record's result. Await-ed: it can write output. */
   readonly onItem?: (item: RosterItem, result: RecordResult | undefined) => void | Promise<void>;
 }
@@ -79,7 +99,7 @@ export async function validateRoster(file: string, options: ValidateRosterOption
   let records = 0;
   let skipped = 0;
   const unjudged = new Map<string, number>();
-  const rosterOnly = (item: RosterItem, r: RecordResult | undefined) =>
+  const rosterOnly = (item: RosterItem, r: RecordResult | undefined): RecordResult | undefined =>
     item.type === 'record' && r ? notJudgeable(item, r, unjudged) : r;
   const tally = async (item: RosterItem, result: RecordResult | undefined) => {
     let s = sheets.get(item.sheet);
@@ -99,14 +119,35 @@ export async function validateRoster(file: string, options: ValidateRosterOption
     await options.onItem?.(item, result);
   };
 
-  const worker = options.parallel === false ? undefined : workerFile();
+  const runner = options.parallel === false ? undefined : options.workerRunner;
+  const worker = options.parallel === false || runner ? undefined : workerFile();
   const size = await source.size();
   const useWorkers =
-    worker !== undefined &&
-    availableParallelism() > 1 &&
+    (runner !== undefined || (worker !== undefined && availableParallelism() > 1)) &&
     (options.parallel === true || ((options.parallel ?? 'auto') === 'auto' && size >= 8 * 1024 * 1024));
   let threads = 0;
-  if (!useWorkers) {
+  const pool = async () => {
+    if (runner) return { run: runner, threads: 2, destroy: async () => {} };
+    const { Piscina } = await import('piscina');
+    const n = availableParallelism();
+    const p = new Piscina<WorkerTask | CsvRangeTask, WorkerResult | CsvRangeResult>({
+      filename: worker!,
+      minThreads: n,
+      maxThreads: n,
+    });
+    return {
+      run: (task: WorkerTask | CsvRangeTask) =>
+        p.run(task, task.kind === 'csvRange' ? { transferList: [task.bytes.buffer as ArrayBuffer] } : {}),
+      threads: n,
+      destroy: () => p.destroy(),
+    };
+  };
+  const csvDone =
+    useWorkers && source.format === 'csv'
+      ? await validateCsvOnWorkers(file, options, evalOptions, source, await pool(), tally, rosterOnly)
+      : undefined;
+  if (csvDone !== undefined) threads = csvDone;
+  else if (!useWorkers) {
     let index = 0;
     for await (const item of source) {
       const result =
@@ -116,9 +157,8 @@ export async function validateRoster(file: string, options: ValidateRosterOption
       await tally(item, rosterOnly(item, result));
     }
   } else {
-    const { Piscina } = await import('piscina');
-    threads = availableParallelism();
-    const pool = new Piscina<WorkerTask, WorkerResult>({ filename: worker!, minThreads: threads, maxThreads: threads });
+    const workers = await pool();
+    threads = workers.threads;
     const batchSize = options.batchSize ?? 1000;
     const queue: { items: RosterItem[]; done: Promise<WorkerResult> | undefined }[] = [];
     let batch: RosterItem[] = [];
@@ -128,7 +168,9 @@ export async function validateRoster(file: string, options: ValidateRosterOption
       for (const it of batch) if (it.type === 'record') recs.push(it.source);
       queue.push({
         items: batch,
-        done: recs.length ? pool.run({ records: recs, offset, options: evalOptions }) : undefined,
+        done: recs.length
+          ? (workers.run({ records: recs, offset, options: evalOptions }) as Promise<WorkerResult>)
+          : undefined,
       });
       offset += recs.length;
       batch = [];
@@ -156,7 +198,7 @@ export async function validateRoster(file: string, options: ValidateRosterOption
       if (batch.length) submit();
       while (queue.length) await drainOne();
     } finally {
-      await pool.destroy();
+      await workers.destroy();
     }
   }
   for (const [key, count] of unjudged) {
@@ -189,68 +231,172 @@ export async function validateRoster(file: string, options: ValidateRosterOption
   };
 }
 
-/**
- * Issues a roster can never settle, because it has no column for the data (a member's political course) or the data
- * lives in another organization's roster (the receipt of a member who transferred out). They are not reported per
- * member: one notice per rule says the rule could not be judged from this roster, and why.
- */
-const ROSTER_BLIND: readonly { ruleId: string; messageIds: readonly string[]; why: 'noColumn' | 'transferredOut' }[] = [
-  { ruleId: 'member.probation.review', messageIds: ['noCourse'], why: 'noColumn' },
-  { ruleId: 'member.transfer.deadlines', messageIds: ['letterOverdue', 'strikeOffGround'], why: 'transferredOut' },
-];
-
-function notJudgeable(item: RosterItem & { type: 'record' }, r: RecordResult, unjudged: Map<string, number>) {
-  const events = (item.source.value as { events?: { type?: string }[] } | null)?.events ?? [];
-  const last = [...events].reverse().find((e) => e.type === 'transferOut' || e.type === 'transferIn');
-  const outOnly = last?.type === 'transferOut';
-  let drop: Set<Issue> | undefined;
-  for (const i of r.issues) {
-    const b = ROSTER_BLIND.find((x) => x.ruleId === i.ruleId && x.messageIds.includes(i.messageId));
-    if (!b || i.severity === 'error' || (b.why === 'transferredOut' && !outOnly)) continue;
-    drop ??= new Set();
-    drop.add(i);
-    const key = `${b.ruleId}|${b.why}`;
-    unjudged.set(key, (unjudged.get(key) ?? 0) + 1);
-  }
-  return drop ? { ...r, issues: r.issues.filter((i) => !drop.has(i)) } : r;
-}
-
-const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
-const ISO_DATES = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
-
-/** The result with every citizen-ID-like digit run masked in its issues, facts and record reference. */
-function masked(r: RecordResult, locale: 'vi' | 'en'): RecordResult {
-  let issues = maskDeep(r.issues);
-  // Vietnamese messages show dates as dd/mm/yyyy, whatever rule rendered them
-  if (locale === 'vi' && issues.some((i) => ISO_DATE.test(i.message)))
-    issues = issues.map((i) =>
-      ISO_DATE.test(i.message) ? { ...i, message: i.message.replace(ISO_DATES, '$3/$2/$1') } : i,
-    );
-  const facts = maskDeep(r.facts);
-  const record = typeof r.record === 'string' ? maskIds(r.record) : r.record;
-  return issues === r.issues && facts === r.facts && record === r.record ? r : { ...r, issues, facts, record };
+interface Workers {
+  run(task: WorkerTask | CsvRangeTask): Promise<WorkerResult | CsvRangeResult>;
+  readonly threads: number;
+  destroy(): Promise<void>;
 }
 
 /**
- * Drops the schema echo of a problem the importer already reported at the same path (an unreadable birth date is
- * one issue, not two), and the history-consistency consequences of dates the importer found out of order.
+ * A CSV file on workers, parse included (see `csv-parallel.ts`). Returns the number of threads, or undefined when the
+ * file does not lend itself to it (an encoding that cannot be cut anywhere, no header in the head of the file, a head
+ * that needs the streaming reader): nothing has been read for good then, and the caller reads the file in one thread.
  */
-function dropEchoes(raw: RecordResult, locale: 'vi' | 'en'): RecordResult {
-  const result = masked(raw, locale);
-  const adapterPaths = new Set<string>();
-  let orderBroken = false;
-  for (const i of result.issues)
-    if (i.provenance.source === 'plugin' && i.provenance.name === '@dieule/adapter-xlsx' && i.severity === 'error') {
-      adapterPaths.add(i.path.join('.'));
-      if (i.ruleId === 'roster.order') orderBroken = true;
+async function validateCsvOnWorkers(
+  file: string,
+  options: ValidateRosterOptions,
+  evalOptions: EvaluateOptions,
+  source: RosterSource,
+  workers: Workers,
+  tally: (item: RosterItem, result: RecordResult | undefined) => Promise<void>,
+  rosterOnly: (item: RosterItem, r: RecordResult | undefined) => RecordResult | undefined,
+): Promise<number | undefined> {
+  const locale = evalOptions.locale ?? 'vi';
+  const rangeBytes = Math.max(4096, options.rangeBytes ?? 256 * 1024);
+  const fh = await open(file, 'r');
+  let destroyed = false;
+  const finish = async () => {
+    if (!destroyed) await workers.destroy();
+    destroyed = true;
+  };
+  try {
+    const size = (await fh.stat()).size;
+    // ---- the head, in this thread: header, sample and column decisions, with the file's duplicate indexes
+    const notices: RosterNotice[] = [];
+    const setup = await csvSetup(file, notices);
+    if (!rangeSafeEncoding(setup.encoding)) return undefined;
+    const sheetOptions = rosterSheetOptions(file, options);
+    const read = async (pos: number, want: number) => {
+      const buf = new Uint8Array(new ArrayBuffer(Math.min(want, size - pos)));
+      let got = 0;
+      while (got < buf.length) {
+        const { bytesRead } = await fh.read(buf, got, buf.length - got, pos + got);
+        if (bytesRead === 0) break;
+        got += bytesRead;
+      }
+      return buf.subarray(0, got);
+    };
+    /** A piece from `pos`: about `want` bytes, cut just after the last `\n` (or the rest of the file). */
+    const piece = async (pos: number, want: number) => {
+      const buf = await read(pos, want);
+      if (pos + buf.length >= size) return { bytes: buf, atEnd: true };
+      const cut = buf.lastIndexOf(10);
+      return cut < 0 ? undefined : { bytes: buf.subarray(0, cut + 1), atEnd: false };
+    };
+    const head = await piece(0, rangeBytes);
+    if (!head || head.atEnd) return undefined;
+    const mapper = new SheetMapper(setup.sheet, sheetOptions, notices);
+    const text = new TextDecoder('utf-8').decode(head.bytes);
+    const split = splitLines(text, 1, true, lineRepair(setup.encoding));
+    if (split.tooLong) return undefined;
+    const recs = csvRecordsOf(split.lines, setup.delimiter, false);
+    if (recs.ranOut) return undefined;
+    const headItems: RosterItem[] = [];
+    for (const rec of recs.records) for (const it of csvRowItems(mapper, rec)) headItems.push(it);
+    const snapshot = mapper.snapshot();
+    if (!snapshot) return undefined;
+    const dup = sheetOptions.duplicates;
+
+    // ---- from here on the file is read for good
+    source.notices.push(...notices);
+    notices.length = 0;
+    const sheetNotices = source.notices;
+    // the mapper keeps pushing into the array it was given: later notices of the head mapper reach the source
+    const flushNotices = () => {
+      if (notices.length) sheetNotices.push(...notices.splice(0));
+    };
+    type Job = { pos: number; end: number; firstLine: number; done: Promise<CsvRangeResult> };
+    const queue: Job[] = [];
+    let pos = head.bytes.length;
+    let nextLine = 1 + countLineEndings(head.bytes);
+    const submit = async () => {
+      if (pos >= size) return false;
+      const p = await piece(pos, rangeBytes);
+      if (!p) return false; // a line longer than a range: the streaming reader takes over from here
+      const task: CsvRangeTask = {
+        kind: 'csvRange',
+        bytes: p.bytes,
+        firstLine: nextLine,
+        atEnd: p.atEnd,
+        delimiter: setup.delimiter,
+        encoding: setup.encoding,
+        mapper: snapshot,
+        options: evalOptions,
+      };
+      const start = pos;
+      pos += p.bytes.length;
+      nextLine += countLineEndings(p.bytes);
+      const done = workers.run(task) as Promise<CsvRangeResult>;
+      done.catch(() => {}); // awaited in order below
+      queue.push({ pos: start, end: pos, firstLine: task.firstLine, done });
+      return true;
+    };
+    const inFlight = workers.threads * 2;
+    while (queue.length < inFlight && (await submit()));
+    // the head's records, judged here while the workers start on the ranges after it
+    let index = 0;
+    for (const item of headItems) {
+      const result =
+        item.type === 'record'
+          ? dropEchoes(options.engine.evaluate(item.source, index++, evalOptions), locale)
+          : undefined;
+      flushNotices();
+      await tally(item, rosterOnly(item, result));
     }
-  if (adapterPaths.size === 0) return result;
-  // one root cause, reported once: dates out of order (already an error on their cell) make the member's history
-  // inconsistent; those consequences are not reported again
-  const issues: Issue[] = result.issues.filter(
-    (i) =>
-      !(i.ruleId === 'record.schema' && adapterPaths.has(i.path.join('.'))) &&
-      !(orderBroken && i.ruleId === 'member.history.consistency'),
-  );
-  return issues.length === result.issues.length ? result : { ...result, issues };
+    flushNotices();
+    options.onProgress?.(head.bytes.length, size);
+    let fallbackFrom: { byte: number; line: number } | undefined;
+    while (queue.length) {
+      const job = queue.shift()!;
+      const out = await job.done;
+      if (out.ruleSetHash !== options.engine.ruleSetHash)
+        throw new Error('worker rule set differs from the main engine (plugins are not loaded in workers)');
+      if (out.unsafe) {
+        fallbackFrom = { byte: job.pos, line: job.firstLine };
+        break;
+      }
+      let n = 0;
+      for (let i = 0; i < out.items.length; i++) {
+        let item = out.items[i]!;
+        let result = out.results[i] ?? undefined;
+        const probe = out.probes[i];
+        if (item.type === 'record' && result) {
+          index++;
+          if (probe && dup) {
+            const found = judgeDuplicates(dup, probe, item.sheet, item.row);
+            if (found.length) ({ item, result } = withDuplicates(item, result, found, locale));
+          }
+        }
+        // notices of skipped rows come in row order, as they would in one thread
+        while (n < out.notices.length && (out.notices[n]!.row ?? 0) <= item.row) sheetNotices.push(out.notices[n++]!);
+        await tally(item, rosterOnly(item, result));
+      }
+      while (n < out.notices.length) sheetNotices.push(out.notices[n++]!);
+      options.onProgress?.(job.end, size);
+      if (queue.length < inFlight) await submit();
+    }
+    if (!fallbackFrom && pos < size) fallbackFrom = { byte: pos, line: nextLine };
+    if (fallbackFrom) {
+      // the rest of the file in this thread, with the same mapper and indexes: same items, same order
+      for (const job of queue.splice(0)) await job.done.catch(() => undefined);
+      await finish();
+      const lines = physicalLines(file, setup.encoding, (b) => options.onProgress?.(b, size), fallbackFrom);
+      for await (const rec of csvRecords(lines, setup.delimiter))
+        for (const item of csvRowItems(mapper, rec)) {
+          const result =
+            item.type === 'record'
+              ? dropEchoes(options.engine.evaluate(item.source, index++, evalOptions), locale)
+              : undefined;
+          flushNotices();
+          await tally(item, rosterOnly(item, result));
+        }
+      flushNotices();
+    }
+    for (const item of mapper.end()) await tally(item, undefined);
+    if (mapper.layout) source.layouts.push(mapper.layout);
+    return workers.threads;
+  } finally {
+    await fh.close();
+    await finish();
+  }
 }

@@ -3,10 +3,10 @@ import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { CivilDate } from '@dieule/core/date';
 import type { SourceRecord } from '@dieule/core/kernel';
-import ExcelJS from 'exceljs';
+import { excelJs } from './exceljs.js';
 import type { HeaderMapping } from './headers.js';
 import { checkXlsx, ROSTER_LIMITS, RosterReadError } from './limits.js';
-import { csvRecords, physicalLines, sniffDelimiter } from './lines.js';
+import { type CsvRecord, csvRecords, physicalLines, sniffDelimiter } from './lines.js';
 import { maskIds } from './mask.js';
 import type { RawCell, RawRow } from './row.js';
 import {
@@ -70,15 +70,7 @@ export function openRoster(file: string, options: ReadRosterOptions): RosterSour
   if (!format) throw new RosterReadError('unsupportedType');
   const notices: RosterNotice[] = [];
   const layouts: SheetLayout[] = [];
-  const sheetOptions: SheetOptions = {
-    locale: options.locale ?? 'vi',
-    asOf: options.asOf,
-    ...(options.mapping ? { mapping: options.mapping } : {}),
-    date1904: options.date1904 ?? false,
-    file: basename(file),
-    ...(options.duplicates === false ? {} : { duplicates: duplicateIndexes() }),
-    ...(options.sampleRows ? { sampleRows: options.sampleRows } : {}),
-  };
+  const sheetOptions = rosterSheetOptions(file, options);
   const gen =
     format === 'xlsx'
       ? readXlsx(file, options, sheetOptions, notices, layouts)
@@ -92,6 +84,19 @@ export function openRoster(file: string, options: ReadRosterOptions): RosterSour
     layouts,
     size: async () => (await stat(file)).size,
     [Symbol.asyncIterator]: () => gen[Symbol.asyncIterator](),
+  };
+}
+
+/** The sheet options of a roster file (with fresh duplicate indexes unless turned off). */
+export function rosterSheetOptions(file: string, options: ReadRosterOptions): SheetOptions {
+  return {
+    locale: options.locale ?? 'vi',
+    asOf: options.asOf,
+    ...(options.mapping ? { mapping: options.mapping } : {}),
+    date1904: options.date1904 ?? false,
+    file: basename(file),
+    ...(options.duplicates === false ? {} : { duplicates: duplicateIndexes() }),
+    ...(options.sampleRows ? { sampleRows: options.sampleRows } : {}),
   };
 }
 
@@ -117,7 +122,7 @@ async function* readXlsx(
   const total = (await stat(file)).size;
   await checkXlsx(file);
   const stream = progressStream(file, options, total);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+  const reader = new (excelJs().stream.xlsx.WorkbookReader)(stream, {
     sharedStrings: 'cache',
     styles: 'cache',
     worksheets: 'emit',
@@ -201,9 +206,41 @@ async function sniffFile(file: string): Promise<{ encoding: FileEncoding; sample
   }
 }
 
+/** The items of one CSV record: its row problems (quotes, length, extra cells) and its cells, through the mapper. */
+export function csvRowItems(mapper: SheetMapper, rec: CsvRecord): RosterItem[] {
+  const problems: RowProblem[] = [];
+  if (rec.problem === 'unclosedQuote') problems.push({ id: 'row.unclosedQuote' });
+  if (rec.problem === 'lineTooLong') problems.push({ id: 'row.lineTooLong' });
+  const layout = mapper.layout;
+  const width = layout?.headers.length;
+  if (width !== undefined && rec.line !== layout?.headerRow) {
+    let last = rec.fields.length;
+    while (last > 0 && rec.fields[last - 1]!.trim() === '') last--;
+    if (last > width) problems.push({ id: 'row.extraCells', args: { cells: last, columns: width } });
+  }
+  const cells: RawRow = rec.fields.map((v) => (v === '' ? undefined : { value: unneutralise(v) }));
+  return mapper.push(rec.line, cells, problems.length ? problems : undefined);
+}
+
 /** Undoes our own formula neutralisation (a leading apostrophe before = + - @). */
 function unneutralise(s: string): string {
   return s.length > 1 && s[0] === "'" && '=+-@\t\r'.includes(s[1]!) ? s.slice(1) : s;
+}
+
+/** A CSV file's encoding (stated in a notice), delimiter and sheet name. */
+export async function csvSetup(
+  file: string,
+  notices: RosterNotice[],
+): Promise<{ encoding: FileEncoding; delimiter: string; sheet: string }> {
+  const { encoding, sample } = await sniffFile(file);
+  const sheet = basename(file, extname(file));
+  notices.push({ code: 'fileEncoding', sheet, detail: encoding });
+  const repair = lineRepair(encoding);
+  const sampleLines = decodeBytes(sample, encoding)
+    .split(/\r\n|\n|\r/)
+    .slice(0, 30)
+    .map((l) => (repair ? repair(l) : l));
+  return { encoding, delimiter: sniffDelimiter(sampleLines), sheet };
 }
 
 async function* readCsv(
@@ -214,30 +251,10 @@ async function* readCsv(
   layouts: SheetLayout[],
 ): AsyncGenerator<RosterItem> {
   const total = (await stat(file)).size;
-  const { encoding, sample } = await sniffFile(file);
-  const sheet = basename(file, extname(file));
-  notices.push({ code: 'fileEncoding', sheet, detail: encoding });
-  const repair = lineRepair(encoding);
-  const sampleLines = decodeBytes(sample, encoding)
-    .split(/\r\n|\n|\r/)
-    .slice(0, 30)
-    .map((l) => (repair ? repair(l) : l));
-  const delimiter = sniffDelimiter(sampleLines);
+  const { encoding, delimiter, sheet } = await csvSetup(file, notices);
   const mapper = new SheetMapper(sheet, sheetOptions, notices);
   const lines = physicalLines(file, encoding, (b) => options.onProgress?.(b, total));
-  for await (const rec of csvRecords(lines, delimiter)) {
-    const problems: RowProblem[] = [];
-    if (rec.problem === 'unclosedQuote') problems.push({ id: 'row.unclosedQuote' });
-    if (rec.problem === 'lineTooLong') problems.push({ id: 'row.lineTooLong' });
-    const width = mapper.layout?.headers.length;
-    if (width !== undefined && rec.line !== mapper.layout?.headerRow) {
-      let last = rec.fields.length;
-      while (last > 0 && rec.fields[last - 1]!.trim() === '') last--;
-      if (last > width) problems.push({ id: 'row.extraCells', args: { cells: last, columns: width } });
-    }
-    const cells: RawRow = rec.fields.map((v) => (v === '' ? undefined : { value: unneutralise(v) }));
-    yield* mapper.push(rec.line, cells, problems.length ? problems : undefined);
-  }
+  for await (const rec of csvRecords(lines, delimiter)) yield* csvRowItems(mapper, rec);
   yield* mapper.end();
   if (mapper.layout) layouts.push(mapper.layout);
 }

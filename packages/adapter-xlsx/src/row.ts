@@ -1,7 +1,7 @@
 import { addMonths, type CivilDate } from '@dieule/core/date';
 import type { Issue, SourceRecord } from '@dieule/core/kernel';
 import { readDate } from './dates.js';
-import type { DuplicateIndex } from './duplicates.js';
+import { type DuplicateIndex, hashKey } from './duplicates.js';
 import type { MappedColumn, RosterField } from './headers.js';
 import { FIELD_LABELS } from './i18n/index.js';
 import { type RosterMessageId, rosterIssue } from './issues.js';
@@ -54,6 +54,8 @@ export interface SheetContext {
   /** Columns mixing typed date cells with day-first text dates (typed cells may have day and month swapped). */
   readonly mixedDateColumns: ReadonlySet<number>;
   readonly duplicates?: { citizenId: DuplicateIndex; partyCard: DuplicateIndex; nameBirth: DuplicateIndex };
+  /** Instead of `duplicates` (a worker converting part of a file): the keys of each row, by row, for the main thread. */
+  readonly deferredDuplicates?: Map<number, DuplicateProbe>;
   readonly file?: string;
 }
 
@@ -103,6 +105,64 @@ export function cellPrimitive(value: unknown): unknown {
   return value;
 }
 
+/** The text fields copied into `person` as they are (IDs without spaces). */
+const PERSON_TEXT = ['citizenId', 'partyCardNumber', 'ethnicity', 'religion', 'hometown'] as const;
+const PERSON_PATH = {
+  citizenId: 'person.citizenId',
+  partyCardNumber: 'person.partyCardNumber',
+  ethnicity: 'person.ethnicity',
+  religion: 'person.religion',
+  hometown: 'person.hometown',
+} as const;
+
+/** What convertRow needs to know about one column, decided once per sheet. */
+interface ColumnPlan {
+  readonly column: MappedColumn;
+  /** `Sheet!C`: the cell address without its row number. */
+  readonly prefix: string;
+  readonly path: (string | number)[];
+  readonly date: boolean;
+  readonly monthFirst: boolean;
+  readonly mixed: boolean;
+  readonly encoding: LegacyEncoding | undefined;
+  /** Year of a ranking column (`ranking:2024`). */
+  readonly year: number;
+}
+
+interface RowPlan {
+  readonly columns: readonly ColumnPlan[];
+  readonly rankings: readonly ColumnPlan[];
+  readonly sexPrefix: string | undefined;
+}
+
+const PLANS = new WeakMap<SheetContext, RowPlan>();
+
+/** The column plan of a sheet: addresses, paths, date and encoding decisions, computed once, not per row. */
+function planOf(ctx: SheetContext): RowPlan {
+  let plan = PLANS.get(ctx);
+  if (plan) return plan;
+  const columns = ctx.columns.map(
+    (c): ColumnPlan => ({
+      column: c,
+      prefix: `${ctx.sheet}!${c.letter}`,
+      path: pathOf(c.field),
+      date: !!c.field && DATE_FIELDS.has(c.field),
+      monthFirst: ctx.monthFirstColumns.has(c.col),
+      mixed: ctx.mixedDateColumns.has(c.col),
+      encoding: ctx.encodings.get(c.col),
+      year: c.field?.startsWith('ranking:') ? Number(c.field.slice(8)) : 0,
+    }),
+  );
+  const sex = ctx.columns.find((c) => c.field === 'sex');
+  plan = {
+    columns,
+    rankings: columns.filter((p) => p.column.field?.startsWith('ranking:')),
+    sexPrefix: sex ? `${ctx.sheet}!${sex.letter}` : undefined,
+  };
+  PLANS.set(ctx, plan);
+  return plan;
+}
+
 /**
  * Converts one data row into a member record (with cell locations and importer issues) and the row info used by
  * reports and exports.
@@ -119,14 +179,15 @@ export function convertRow(
   const cellMap: Record<string, string> = { '': `${sheet}!A${row}` };
   const values: OutValue[] = [];
   const ref = `${sheet}!${row}`;
-  const addr = (c: MappedColumn) => `${sheet}!${c.letter}${row}`;
+  const plan = planOf(ctx);
   const issue = (
     id: RosterMessageId,
     path: (string | number)[],
     cell: string | undefined,
     args: Record<string, string | number>,
   ) => {
-    const i = rosterIssue(id, locale, path, cell, args, ref);
+    // paths of the column plan are shared between rows: each issue gets its own copy
+    const i = rosterIssue(id, locale, path.slice(), cell, args, ref);
     issues.push(i);
     if (cell) {
       const key = cell.slice(cell.indexOf('!') + 1);
@@ -140,13 +201,14 @@ export function convertRow(
   const dateCells: Partial<Record<RosterField, string>> = {};
   const rankings: { year: number; level: RankingLevel }[] = [];
 
-  for (const c of ctx.columns) {
+  for (const p of plan.columns) {
+    const c = p.column;
     const raw = cells[c.col - 1];
     const prim = cellPrimitive(raw?.value);
     const field = c.field;
-    const cell = addr(c);
-    const path = pathOf(field);
-    if (field && DATE_FIELDS.has(field)) {
+    const cell = p.prefix + row;
+    const path = p.path;
+    if (p.date && field) {
       dateCells[field] = cell;
       const t = prim instanceof Date || typeof prim === 'number' ? prim : cellText(prim)?.trim();
       if (t === undefined || t === '' || t === null) {
@@ -156,7 +218,7 @@ export function convertRow(
       const r = readDate(t, {
         date1904: ctx.date1904,
         pivotYear: Number(ctx.asOf.slice(0, 4)),
-        columnMonthFirst: ctx.monthFirstColumns.has(c.col),
+        columnMonthFirst: p.monthFirst,
       });
       const input = prim instanceof Date ? (r.ok ? r.value : String(prim)) : String(t);
       if (r.ok) {
@@ -170,7 +232,7 @@ export function convertRow(
             system: r.form === 'serial1904' ? '1904' : '1900',
             date: vnDate(r.value),
           });
-        else if (r.form === 'date-cell' && ctx.mixedDateColumns.has(c.col)) {
+        else if (r.form === 'date-cell' && p.mixed) {
           const d = Number(r.value.slice(8, 10));
           const m = Number(r.value.slice(5, 7));
           if (d <= 12 && d !== m)
@@ -200,7 +262,7 @@ export function convertRow(
       continue;
     }
     const fontEnc = encodingFromFont(raw?.font);
-    const columnEnc = fontEnc?.encoding ?? ctx.encodings.get(c.col);
+    const columnEnc = fontEnc?.encoding ?? p.encoding;
     // a single legacy cell in a Unicode column (rosters merged from several sources): repaired when its decoding
     // reads as Vietnamese syllables throughout
     const cellEnc = columnEnc ? undefined : singleCellEncoding(t);
@@ -229,24 +291,17 @@ export function convertRow(
   if (nameCell) cellMap['person.fullName'] = nameCell;
   if (dates.birthDate) person.birthDate = dates.birthDate.value;
   if (dateCells.birthDate) cellMap['person.birthDate'] = dateCells.birthDate;
-  const sexCol = ctx.columns.find((c) => c.field === 'sex');
-  if (sexCol) cellMap['person.sex'] = addr(sexCol);
+  if (plan.sexPrefix !== undefined) cellMap['person.sex'] = plan.sexPrefix + row;
   if (text.sex) {
     const sex = parseSex(text.sex.value);
     if (sex) person.sex = sex;
     else issue('value.sex', ['person', 'sex'], text.sex.cell, { input: text.sex.value });
   }
-  for (const [field, key] of [
-    ['citizenId', 'citizenId'],
-    ['partyCardNumber', 'partyCardNumber'],
-    ['ethnicity', 'ethnicity'],
-    ['religion', 'religion'],
-    ['hometown', 'hometown'],
-  ] as const) {
+  for (const field of PERSON_TEXT) {
     const v = text[field];
     if (v) {
-      person[key] = field === 'citizenId' || field === 'partyCardNumber' ? v.value.replace(/\s+/g, '') : v.value;
-      cellMap[`person.${key}`] = v.cell;
+      person[field] = field === 'citizenId' || field === 'partyCardNumber' ? v.value.replace(/\s+/g, '') : v.value;
+      cellMap[PERSON_PATH[field]] = v.cell;
     }
   }
 
@@ -257,14 +312,13 @@ export function convertRow(
     if (s) statedStatus = s;
     else if (s === undefined) issue('value.status', [], text.status.cell, { input: text.status.value });
   }
-  for (const c of ctx.columns) {
-    if (!c.field?.startsWith('ranking:')) continue;
-    const v = values[c.col - 1];
+  for (const p of plan.rankings) {
+    const v = values[p.column.col - 1];
     if (v == null || typeof v === 'object') continue;
-    const year = Number(c.field.slice(8));
+    const year = p.year;
     const level = parseLevel(String(v));
     if (level) rankings.push({ year, level });
-    else if (level === undefined) issue('value.ranking', [], addr(c), { year, input: String(v) });
+    else if (level === undefined) issue('value.ranking', [], p.prefix + row, { year, input: String(v) });
   }
 
   // ---- events
@@ -359,36 +413,12 @@ export function convertRow(
       issue('status.mismatch', [], text.status.cell, { stated: text.status.value, reason: reasons.join('; ') });
   }
 
-  // ---- duplicates
-  const dup = ctx.duplicates;
-  if (dup) {
-    const cid = typeof person.citizenId === 'string' ? person.citizenId : undefined;
-    if (cid && /^\d{9}(\d{3})?$/.test(cid)) {
-      const first = dup.citizenId.seen(cid, sheet, row);
-      if (first)
-        issue('duplicate.citizenId', ['person', 'citizenId'], cellMap['person.citizenId'], {
-          masked: mask(cid),
-          first: rowLabel(first, sheet),
-        });
-    }
-    const card = typeof person.partyCardNumber === 'string' ? person.partyCardNumber.toUpperCase() : undefined;
-    if (card) {
-      const first = dup.partyCard.seen(card, sheet, row);
-      if (first)
-        issue('duplicate.partyCard', ['person', 'partyCardNumber'], cellMap['person.partyCardNumber'], {
-          card,
-          first: rowLabel(first, sheet),
-        });
-    }
-    if (fullName && dates.birthDate) {
-      const first = dup.nameBirth.seen(`${nameKey(fullName)}|${dates.birthDate.value}`, sheet, row);
-      if (first)
-        issue('duplicate.nameBirth', ['person', 'fullName'], nameCell, {
-          name: fullName,
-          birth: vnDate(dates.birthDate.value),
-          first: rowLabel(first, sheet),
-        });
-    }
+  // ---- duplicates (judged here, or by the main thread when a worker converts the row: same keys, same order)
+  if (ctx.duplicates || ctx.deferredDuplicates) {
+    const probe = duplicateProbe(person, fullName, dates.birthDate?.value, cellMap, nameCell);
+    if (ctx.duplicates) {
+      for (const d of judgeDuplicates(ctx.duplicates, probe, sheet, row)) issue(d.id, d.path, d.cell, d.args);
+    } else if (probe.cid || probe.card || probe.nameBirth) ctx.deferredDuplicates!.set(row, probe);
   }
 
   // ---- the record
@@ -485,4 +515,99 @@ export function isEmptyRow(columns: readonly MappedColumn[], cells: RawRow): boo
 export function isTotalRow(texts: readonly (string | undefined)[]): boolean {
   for (const t of texts.slice(0, 4)) if (t && /^(tong cong|tong so|cong|total)\b/.test(foldText(t))) return true;
   return false;
+}
+
+/**
+ * The duplicate keys of a row, hashed (citizen ID, party card, name + birth date), with what the issues would say.
+ * Plain data: a worker sends it to the main thread, which alone sees the whole file.
+ */
+export interface DuplicateProbe {
+  readonly cid?: readonly [number, number];
+  readonly cidMasked?: string;
+  readonly cidCell?: string;
+  readonly card?: readonly [number, number];
+  readonly cardText?: string;
+  readonly cardCell?: string;
+  readonly nameBirth?: readonly [number, number];
+  readonly name?: string;
+  readonly birth?: CivilDate;
+  readonly nameCell?: string;
+}
+
+function duplicateProbe(
+  person: Record<string, unknown>,
+  fullName: string | undefined,
+  birth: CivilDate | undefined,
+  cellMap: Record<string, string>,
+  nameCell: string | undefined,
+): DuplicateProbe {
+  const probe: { -readonly [K in keyof DuplicateProbe]: DuplicateProbe[K] } = {};
+  const cid = typeof person.citizenId === 'string' ? person.citizenId : undefined;
+  if (cid && /^\d{9}(\d{3})?$/.test(cid)) {
+    probe.cid = hashKey(cid);
+    probe.cidMasked = mask(cid);
+    if (cellMap['person.citizenId'] !== undefined) probe.cidCell = cellMap['person.citizenId'];
+  }
+  const card = typeof person.partyCardNumber === 'string' ? person.partyCardNumber.toUpperCase() : undefined;
+  if (card) {
+    probe.card = hashKey(card);
+    probe.cardText = card;
+    if (cellMap['person.partyCardNumber'] !== undefined) probe.cardCell = cellMap['person.partyCardNumber'];
+  }
+  if (fullName && birth) {
+    probe.nameBirth = hashKey(`${nameKey(fullName)}|${birth}`);
+    probe.name = fullName;
+    probe.birth = birth;
+    if (nameCell !== undefined) probe.nameCell = nameCell;
+  }
+  return probe;
+}
+
+/** A duplicate found: the issue to raise on the row. */
+export interface DuplicateFinding {
+  readonly id: 'duplicate.citizenId' | 'duplicate.partyCard' | 'duplicate.nameBirth';
+  readonly path: (string | number)[];
+  readonly cell: string | undefined;
+  readonly args: Record<string, string | number>;
+}
+
+/** Looks the row's keys up in the file's indexes (recording them), in the order the issues are reported. */
+export function judgeDuplicates(
+  dup: { citizenId: DuplicateIndex; partyCard: DuplicateIndex; nameBirth: DuplicateIndex },
+  probe: DuplicateProbe,
+  sheet: string,
+  row: number,
+): DuplicateFinding[] {
+  const out: DuplicateFinding[] = [];
+  if (probe.cid) {
+    const first = dup.citizenId.seenHash(probe.cid[0], probe.cid[1], sheet, row);
+    if (first)
+      out.push({
+        id: 'duplicate.citizenId',
+        path: ['person', 'citizenId'],
+        cell: probe.cidCell,
+        args: { masked: probe.cidMasked!, first: rowLabel(first, sheet) },
+      });
+  }
+  if (probe.card) {
+    const first = dup.partyCard.seenHash(probe.card[0], probe.card[1], sheet, row);
+    if (first)
+      out.push({
+        id: 'duplicate.partyCard',
+        path: ['person', 'partyCardNumber'],
+        cell: probe.cardCell,
+        args: { card: probe.cardText!, first: rowLabel(first, sheet) },
+      });
+  }
+  if (probe.nameBirth) {
+    const first = dup.nameBirth.seenHash(probe.nameBirth[0], probe.nameBirth[1], sheet, row);
+    if (first)
+      out.push({
+        id: 'duplicate.nameBirth',
+        path: ['person', 'fullName'],
+        cell: probe.nameCell,
+        args: { name: probe.name!, birth: vnDate(probe.birth!), first: rowLabel(first, sheet) },
+      });
+  }
+  return out;
 }

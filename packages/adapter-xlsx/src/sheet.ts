@@ -15,6 +15,7 @@ import {
   cellPrimitive,
   cellText,
   convertRow,
+  type DuplicateProbe,
   isEmptyRow,
   isTotalRow,
   type RawRow,
@@ -87,6 +88,18 @@ export interface RosterNotice {
   readonly detail?: string;
   /** Row number (for `rowProblem` on a skipped row, or the best header candidate). */
   readonly row?: number;
+}
+
+/** The streaming state of a {@link SheetMapper}, as plain data (structured-cloneable). */
+export interface MapperSnapshot {
+  readonly name: string;
+  readonly options: Omit<SheetOptions, 'duplicates'>;
+  readonly columns: readonly MappedColumn[];
+  readonly headerRow: number;
+  readonly headers: readonly string[];
+  readonly rawHeaders: readonly string[];
+  readonly headerKey: string;
+  readonly ctx: Omit<SheetContext, 'duplicates' | 'deferredDuplicates'>;
 }
 
 /** How a sheet is laid out (for exports). */
@@ -189,6 +202,48 @@ export class SheetMapper {
         return [];
       }
     }
+  }
+
+  /** True once the header is known and the sample decided: every further row converts on its own. */
+  get streaming(): boolean {
+    return this.#state === 'streaming';
+  }
+
+  /**
+   * The streaming state as plain data (for a worker converting later rows of the same sheet), or undefined before
+   * the header and column decisions are known. The duplicate indexes stay with the caller.
+   */
+  snapshot(): MapperSnapshot | undefined {
+    if (this.#state !== 'streaming' || !this.#ctx) return undefined;
+    const { duplicates: _d, deferredDuplicates: _p, ...ctx } = this.#ctx;
+    const { duplicates: _o, ...options } = this.#options;
+    return {
+      name: this.#name,
+      options,
+      columns: this.#columns,
+      headerRow: this.#headerRow,
+      headers: this.#headers,
+      rawHeaders: this.#rawHeaders,
+      headerKey: this.#headerKey,
+      ctx,
+    };
+  }
+
+  /** A mapper in the streaming state of {@link snapshot}; rows' duplicate keys go to `deferred` instead of an index. */
+  static fromSnapshot(
+    snap: MapperSnapshot,
+    notices: RosterNotice[],
+    deferred: Map<number, DuplicateProbe>,
+  ): SheetMapper {
+    const m = new SheetMapper(snap.name, snap.options, notices);
+    m.#state = 'streaming';
+    m.#columns = [...snap.columns];
+    m.#headerRow = snap.headerRow;
+    m.#headers = [...snap.headers];
+    m.#rawHeaders = [...snap.rawHeaders];
+    m.#headerKey = snap.headerKey;
+    m.#ctx = { ...snap.ctx, deferredDuplicates: deferred };
+    return m;
   }
 
   /** Passes an item that needs no mapping (a record already in the interchange format), keeping input order. */

@@ -1,12 +1,15 @@
 /**
- * Worker entry for parallel rule evaluation (built to `dist/worker.js`; Node 20 cannot run a `.ts` worker, so in
- * source mode the pipeline evaluates in-thread). Each worker builds the core engine once and evaluates batches.
+ * Worker entry for parallel evaluation (built to `dist/worker.js`; Node 20 cannot run a `.ts` worker, so in source
+ * mode the pipeline evaluates in-thread). Each worker builds the core engine once and evaluates batches of records,
+ * or parses, converts and evaluates a byte range of a CSV file.
  */
 import { coreEngine } from '@dieule/core';
 import type { EvaluateOptions, RecordResult, SourceRecord } from '@dieule/core/kernel';
+import { type CsvRangeResult, type CsvRangeTask, runCsvRange } from './csv-parallel.js';
 
 /** A batch of records to evaluate. */
 export interface WorkerTask {
+  readonly kind?: 'records';
   readonly records: readonly SourceRecord[];
   /** Index of the first record in the whole input. */
   readonly offset: number;
@@ -19,8 +22,12 @@ export interface WorkerResult {
   readonly results: RecordResult[];
 }
 
-export default function evaluateBatch(task: WorkerTask): WorkerResult {
-  const engine = coreEngine();
-  const results = task.records.map((r, i) => engine.evaluate(r, task.offset + i, task.options));
-  return { ruleSetHash: engine.ruleSetHash, results };
+let engine: ReturnType<typeof coreEngine> | undefined;
+
+export default function evaluateBatch(task: WorkerTask | CsvRangeTask): WorkerResult | CsvRangeResult {
+  engine ??= coreEngine();
+  if (task.kind === 'csvRange') return runCsvRange(task, engine);
+  const e = engine;
+  const results = task.records.map((r, i) => e.evaluate(r, task.offset + i, task.options));
+  return { ruleSetHash: e.ruleSetHash, results };
 }

@@ -51,6 +51,9 @@ export function cleanText(raw: string, encoding?: LegacyEncoding, upperCaseFont 
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: NFD text: the class lists combining marks on purpose
 const TONE_ON_SECOND = /([ou])([ae]|y)([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\u0302\u0306\u031b])/gu;
 
+/** In NFC: plain o/u followed by a, e or y with one tone mark (the only texts {@link TONE_ON_SECOND} can change). */
+const NEW_STYLE_TONE = /[ou][àáãảạèéẽẻẹỳýỹỷỵ]/;
+
 /**
  * A matching key for names: NFC, lower case, one space, and one tone-placement style (the "old" style: hòa, thủy,
  * khóa) so that Hoà/Hòa and Thuỷ/Thủy are the same person for duplicate detection. Display keeps the original.
@@ -58,8 +61,11 @@ const TONE_ON_SECOND = /([ou])([ae]|y)([\u0300\u0301\u0303\u0309\u0323])(?![\p{L
  * nameKey('Nguyễn Thị Thuỷ') === nameKey('nguyễn  thị thủy') // true
  */
 export function nameKey(name: string): string {
-  const s = name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-  // move a tone mark from the second vowel to the first in oa/oe/uy (new style → old style), NFD to move marks
+  // Vietnamese has no locale-specific case mapping: toLowerCase is toLocaleLowerCase('vi'), without the ICU call
+  const s = name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  // move a tone mark from the second vowel to the first in oa/oe/uy (new style → old style), NFD to move marks;
+  // only a plain o/u before a/e/y carrying a lone tone mark can match, so most names skip the NFD round trip
+  if (!NEW_STYLE_TONE.test(s)) return s;
   return s.normalize('NFD').replace(TONE_ON_SECOND, '$1$3$2').normalize('NFC');
 }
 
