@@ -2,7 +2,8 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig({
   entry: ['src/index.ts', 'src/worker.ts'],
-  dts: { entry: 'src/index.ts', compilerOptions: { ignoreDeprecations: '6.0' } },
+  // declarations come from `tsc -b` (.tsbuild, type-checked once); tsup only bundles them, no second type check
+  dts: { entry: { index: '.tsbuild/src/index.d.ts' }, compilerOptions: { ignoreDeprecations: '6.0' } },
   shims: true,
   format: ['esm', 'cjs'],
   sourcemap: true,

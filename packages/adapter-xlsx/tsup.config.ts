@@ -4,7 +4,8 @@ export default defineConfig({
   // worker.ts is its own entry: Node 20 runs worker threads only from built .js files
   entry: ['src/index.ts', 'src/worker.ts'],
   format: ['esm', 'cjs'],
-  dts: { entry: 'src/index.ts', compilerOptions: { ignoreDeprecations: '6.0' } },
+  // declarations come from `tsc -b` (.tsbuild, type-checked once); tsup only bundles them, no second type check
+  dts: { entry: { index: '.tsbuild/src/index.d.ts' }, compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,
   clean: true,
   shims: true,
