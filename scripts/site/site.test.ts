@@ -162,7 +162,9 @@ describe('the built site', () => {
         });
         for (let i = w; i < pages.length; i += workers) {
           current = pages[i] ?? '';
-          const res = await page.goto(origin + current, { waitUntil: 'load' });
+          // The API page of core's root entry is about 3 MB of HTML (typedoc prints each rule's inferred record type
+          // in full); under load Chromium needs more than playwright's default 30 s for it.
+          const res = await page.goto(origin + current, { waitUntil: 'load', timeout: 180_000 });
           if (!res?.ok()) errors.push(`${current}: HTTP ${res?.status()}`);
         }
         await ctx.close();
