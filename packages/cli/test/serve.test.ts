@@ -90,7 +90,7 @@ describe('dieule serve', () => {
     );
     const refused = await serve(['--config', dbConfig, '--port', '0']);
     expect(refused.code).toBe(2);
-    expect(refused.stderr()).toContain('database:');
+    expect(refused.stderr()).toContain('cơ sở dữ liệu:');
     const io = { ...ioQuiet(), cwd: dir };
     expect(await main(['db', 'init', '--data', data], io)).toBe(0);
     const r = await serve(['--config', dbConfig, '--port', '0']);
