@@ -275,7 +275,8 @@ export const ceremonyWorkingDays = defineParameter<number>({
       to: '2025-06-30',
       value: 30,
       citations: [{ document: 'qd-232-2025', point: '4.1' }],
-      confidence: 'secondary',
+      // read: QĐ 232 point 4.1 quoted word for word on a legal Q&A mirror (audit 12/2026 §3.2)
+      confidence: 'verified',
     },
     { from: '2025-07-01', value: 30, citations: [{ document: 'qd-294-2025', point: '4.1' }], confidence: 'verified' },
   ],

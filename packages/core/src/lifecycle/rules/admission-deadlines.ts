@@ -159,7 +159,8 @@ export const admissionCeremonyTimeliness = defineRule<Member, Decision, 'late' |
       from: '2025-01-20',
       to: '2025-06-30',
       citations: [{ document: 'qd-232-2025', point: '4.1' }],
-      confidence: 'secondary',
+      // read: QĐ 232 point 4.1 quoted word for word on a legal Q&A mirror (audit 12/2026 §3.2)
+      confidence: 'verified',
     },
     { from: '2025-07-01', citations: [{ document: 'qd-294-2025', point: '4.1' }], confidence: 'verified' },
   ],
