@@ -21,6 +21,7 @@ export interface CoreRuleMessageIds {
   readonly 'cadre.vote.tally': 'tooManyBallots';
   readonly 'card.issue.handover': 'beforeDecision' | 'lateHandover';
   readonly 'card.issue.officialOnly': 'beforeOfficial' | 'officialUnknown';
+  readonly 'card.lost.discipline': 'disciplineMatter';
   readonly 'card.reissue.basis': 'lossNotReported' | 'noLoss';
   readonly 'card.returned.strikeOffGround': 'groundMet';
   readonly 'card.strikeOff.official': 'noCard';
