@@ -49,6 +49,28 @@ describe('generated site pages', () => {
     }
   });
 
+  // Issue #14 "done means": no version shown as running "→ now" (nay / now) cites a document the registry closes.
+  it('shows no open version ("nay" / "now") citing a document the registry says was replaced', () => {
+    let open = 0;
+    for (const [path, text] of files) {
+      if (!/^docs\/(en\/)?rules\/.+\.md$/.test(path)) continue;
+      for (const row of text.split('\n')) {
+        const cells = row.split(' | ');
+        if (!row.startsWith('| ') || (cells[1] !== 'nay' && cells[1] !== 'now')) continue;
+        open++;
+        for (const [, id] of row.matchAll(/\/documents\/([^/)]+)\.md\)/g)) {
+          const doc = core.documents.get(id!);
+          expect(doc, `${path}: ${id}`).toBeDefined();
+          expect(doc!.effective.to, `${path} shows an open version citing ${id}`).toBeNull();
+        }
+      }
+    }
+    expect(open).toBeGreaterThan(100);
+    // and the document pages of replaced texts give their end date
+    for (const d of core.documents.list().filter((x) => x.replacedBy?.length))
+      expect(files.get(`docs/documents/${d.id}.md`), d.id).toMatch(/- Hết hiệu lực: \d{2}\/\d{2}\/\d{4}/);
+  });
+
   it('diffs 1/7/2025: the admission decision deadline goes from 60 to 45 working days', () => {
     const page = files.get('docs/en/changes/2025-07-01.md') ?? '';
     expect(page).toContain('294-QĐ/TW');

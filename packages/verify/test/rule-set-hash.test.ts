@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -51,6 +51,30 @@ describe('rule-set hash', () => {
     expect(fromEsm).toBe(fromSource);
     expect(fromCjs).toBe(fromSource);
   });
+  // The packages as published (tsup's dist/index.js and dist/index.cjs), where they are built (CI builds first).
+  const builtEsm = join(coreDir, 'dist', 'index.js');
+  const builtCjs = join(coreDir, 'dist', 'index.cjs');
+  it.runIf(existsSync(builtEsm) && existsSync(builtCjs))(
+    'is the same from the built ESM and CommonJS packages as from the sources',
+    () => {
+      const fromEsm = execFileSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `import(${JSON.stringify(builtEsm)}).then((m) => process.stdout.write(m.coreEngine().ruleSetHash))`,
+        ],
+        { encoding: 'utf8' },
+      );
+      const fromCjs = execFileSync(
+        process.execPath,
+        ['-e', `process.stdout.write(require(${JSON.stringify(builtCjs)}).coreEngine().ruleSetHash)`],
+        { encoding: 'utf8' },
+      );
+      expect(fromEsm).toBe(coreEngine().ruleSetHash);
+      expect(fromCjs).toBe(fromEsm);
+    },
+  );
   it('the library version is read from package.json', () => {
     expect(LIBRARY.version).toBe(pkg.version);
   });
