@@ -60,9 +60,7 @@ describe('load-time window check for plugins', () => {
         },
       ],
     });
-    expect(
-      problemsOf({ ...amending('tinh-w', 30, { rules: [late] }), documents: [closed], amendments: [] }),
-    ).toEqual([
+    expect(problemsOf({ ...amending('tinh-w', 30, { rules: [late] }), documents: [closed], amendments: [] })).toEqual([
       'rule "tinh-w/case.any" version 2025-01-01 → 2026-06-30 cites tinh-w/hd-1 (in force 2025-01-01 → 2025-12-31) outside its window',
     ]);
   });

@@ -41,7 +41,9 @@ tester.run(cardLostDiscipline, {
   valid: [
     {
       name: 'loss with a good reason',
-      record: exampleCard({ events: [{ type: 'lost', date: '2024-05-02', reportedOn: '2024-05-03', goodReason: true }] }),
+      record: exampleCard({
+        events: [{ type: 'lost', date: '2024-05-02', reportedOn: '2024-05-03', goodReason: true }],
+      }),
     },
     {
       name: 'loss without the reason recorded',

@@ -47,7 +47,9 @@ export const cardLostDiscipline = defineRule<PartyCard, LossAt, 'disciplineMatte
   examples: [
     {
       title: { vi: 'Mất thẻ do bị mất cắp', en: 'Card stolen (good reason)' },
-      record: exampleCard({ events: [{ type: 'lost', date: '2025-11-17', reportedOn: '2025-11-18', goodReason: true }] }),
+      record: exampleCard({
+        events: [{ type: 'lost', date: '2025-11-17', reportedOn: '2025-11-18', goodReason: true }],
+      }),
       expect: [],
     },
     {

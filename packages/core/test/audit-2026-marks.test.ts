@@ -31,7 +31,10 @@ describe('audit 12/2026 §3.2: marks that could be upgraded', () => {
       citations: [{ document: 'qd-29-2016', point: '1.1 a' }],
       confidence: 'verified',
     });
-    expect(valueFrom('member.admission.maxAgeMonths', '2016-07-25')).toMatchObject({ value: 720, confidence: 'verified' });
+    expect(valueFrom('member.admission.maxAgeMonths', '2016-07-25')).toMatchObject({
+      value: 720,
+      confidence: 'verified',
+    });
   });
   it('regression: member.discipline.limitation 2022 → was recalled (QĐ 69 Điều 4 k2 b read)', () => {
     expect(versionFrom('member.discipline.limitation', '2022-07-06')).toMatchObject({
@@ -80,4 +83,29 @@ describe('audit 12/2026 §3.2: marks that could be upgraded', () => {
     expect(v.confidence).toBe('verified');
     expect(v.citations).toContainEqual({ document: 'qd-366-2025', article: '11', clause: '1-3' });
   });
+});
+
+describe('audit 12/2026 §3.1: QĐ 232 cited for its own months', () => {
+  // QĐ 232 (20/1–30/6/2025) sat between QĐ 24 and QĐ 294 and was missing from several rules, which cited QĐ 24 or
+  // QĐ 29 across its months.
+  for (const id of [
+    'member.admission.introducers',
+    'member.vote.twoThirds',
+    'member.recognition.timing',
+    'member.transfer.deadlines',
+    'member.probation.review',
+    'member.decision.authorityLevel',
+  ])
+    it(`regression: ${id} did not cite QĐ 232 for 20/1–30/6/2025`, () => {
+      const inside = versionsOf(id).filter(
+        (v) => v.effective.from <= '2025-06-30' && (v.effective.to ?? '9999') >= '2025-01-20',
+      );
+      expect(inside.length).toBeGreaterThan(0);
+      for (const v of inside) {
+        const regulations = v.citations.map((c) => c.document).filter((d) => d.startsWith('qd-'));
+        expect(regulations, `${id} ${v.effective.from}`).toContain('qd-232-2025');
+        expect(regulations, `${id} ${v.effective.from}`).not.toContain('qd-24-2021');
+        expect(regulations, `${id} ${v.effective.from}`).not.toContain('qd-29-2016');
+      }
+    });
 });
