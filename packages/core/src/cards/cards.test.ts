@@ -3,9 +3,9 @@ import { coreEngine } from '../default-engine.js';
 import { RuleTester } from '../kernel/rule-tester.js';
 import { formatCitation } from '../legal/registry.js';
 import { partyCardKind } from './kind.js';
+import { exampleCard } from './rules/example.js';
 import { cardIssueOfficialOnly } from './rules/issue.js';
 import { cardLostDiscipline } from './rules/lost.js';
-import { exampleCard } from './rules/example.js';
 
 const tester = new RuleTester({ recordKinds: [partyCardKind] });
 
