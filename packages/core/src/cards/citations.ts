@@ -115,8 +115,10 @@ export function cardReissueVersions(): Version[] {
 
 /**
  * Losing one's card without good reason as a discipline matter. QĐ 102-QĐ/TW (2017) Điều 11 khoản 1 điểm g puts it
- * among the violations answered by a reprimand when the harm is small (secondary: two legal-portal Q&A pages quote
- * the point; not in the domain references). QĐ 69-QĐ/TW (2022), which replaced QĐ 102, is taken to keep it, in its
+ * among the violations answered by a reprimand when the harm is small (secondary: legal-portal pages quote the point —
+ * thuvienphapluat.vn/hoi-dap-phap-luat/iframe/53521-hd-lam-hong-the-dang-co-bi-khien-trach-khong.html and
+ * thuvienphapluat.vn/chinh-sach-phap-luat-moi/vn/thoi-su-phap-luat/tu-van-phap-luat/21817/mot-so-dieu-can-luu-y-khi-su-dung-the-dang-vien;
+ * not in the domain references). QĐ 69-QĐ/TW (2022), which replaced QĐ 102, is taken to keep it, in its
  * Điều 29 (recalled: neither the article nor its wording was seen in a stored source), so the version from 6/7/2022
  * cites QĐ 69 as carrying over the QĐ 102 point and is marked recalled, never verified.
  */
