@@ -109,3 +109,15 @@ describe('audit 12/2026 §3.1: QĐ 232 cited for its own months', () => {
       }
     });
 });
+
+describe('audit 12/2026 §2: HD 06 cited by the point that was read', () => {
+  it('regression: member.probation.review cited HD 06 "point 4" for 9/6–30/6/2025 (the course is point 4.1)', () => {
+    expect(versionFrom('member.probation.review', '2025-06-09')).toMatchObject({
+      effective: { to: '2025-06-30' },
+      citations: [
+        { document: 'qd-232-2025', point: '4.2.3' },
+        { document: 'hd-06-2025', point: '4.1' },
+      ],
+    });
+  });
+});

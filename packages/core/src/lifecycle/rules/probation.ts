@@ -46,7 +46,10 @@ export const probationReview = defineRule<
     ...overRegimes({ from: '2016-07-25', to: '2025-06-30', topics: ['charterRegulation', 'charterGuidance'] }, (d) => ({
       citations: [
         { document: d.charterRegulation!, point: d.charterRegulation === 'qd-29-2016' ? '4.2 c' : '4.2.3' },
-        ...(d.charterGuidance ? [{ document: d.charterGuidance, point: '4' }] : []),
+        // HD 06 numbers the new-member course 4.1 (read); the earlier guidance is cited by its point 4
+        ...(d.charterGuidance
+          ? [{ document: d.charterGuidance, point: d.charterGuidance === 'hd-06-2025' ? '4.1' : '4' }]
+          : []),
       ],
       // QĐ 29 4.2 c was read (the parameter of the three votes cites it too); the later points are secondary.
       confidence:
