@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annualReport, annualReportHtml, drillId, memberKey, worklist, worklistCsv } from '../src/index.js';
-import { allMembers, leaver, orgs } from './fixtures.js';
+import { allMembers, leaver, orgs } from '../src/testing.js';
 import type { StoreFactory } from './helpers.js';
 
 export function boardSuite(factory: StoreFactory): void {

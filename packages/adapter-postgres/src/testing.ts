@@ -1,3 +1,10 @@
+/**
+ * Test fixtures of the dieule store (`@dieule/adapter-postgres/testing`): a small organization tree (a commune
+ * committee with two cells, and a cell elsewhere) and four members whose histories exercise the store, the
+ * worklist and the annual report. Shared by the tests of this package and of the HTTP service; not part of the main
+ * entry. Full citizen ID numbers here are synthetic.
+ * @packageDocumentation
+ */
 import type { Member, Organization } from '@dieule/core';
 
 export const orgs: Organization[] = [
