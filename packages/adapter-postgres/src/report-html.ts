@@ -3,6 +3,7 @@
  * html`): inline CSS and SVG charts, no script, no external resource. Every figure drills down to the members
  * behind it: each number links to a `<details>` block listing the member keys (`data-count` = the figure).
  */
+import { barChart, donut, esc } from '@dieule/adapter-xlsx/charts';
 import type { AnnualReport, Figure, FigureKey, OrganizationFigures } from './report.js';
 
 /** Labels of the page (Vietnamese and English). */
@@ -75,12 +76,6 @@ const COLORS: Partial<Record<FigureKey, string>> = {
   male: '#1f5fae',
 };
 
-function esc(s: unknown): string {
-  return String(s).replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
-}
 const num = (x: number) => x.toLocaleString('vi-VN');
 const vnDate = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 /** The anchor of one drill-down block. */
@@ -88,41 +83,17 @@ export function drillId(org: string, key: FigureKey): string {
   return `d-${org.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)}-${key}`;
 }
 
+/** A bar chart of one value per row, each bar linking to its drill-down block (the shared chart code). */
 function bars(name: string, rows: readonly { label: string; value: number; color: string; href?: string }[]): string {
-  const width = 760;
-  const labelW = 300;
-  const plotW = width - labelW - 90;
-  const rowH = 26;
-  const max = Math.max(1, ...rows.map((r) => r.value));
-  const parts = rows.map((r, i) => {
-    const y = 4 + i * rowH;
-    const w = r.value > 0 ? Math.max(1.5, (r.value / max) * plotW) : 0;
-    const bar = `<rect x="${labelW}" y="${y}" width="${w.toFixed(1)}" height="17" rx="2" fill="${r.color}"><title>${esc(`${r.label}: ${num(r.value)}`)}</title></rect>`;
-    const link = (s: string) => (r.href && r.value > 0 ? `<a href="#${esc(r.href)}">${s}</a>` : s);
-    return `<text x="${labelW - 10}" y="${y + 13}" text-anchor="end" class="lbl">${esc(r.label)}</text><rect x="${labelW}" y="${y}" width="${plotW}" height="17" rx="3" class="track"/>${link(bar)}<text x="${labelW + w + 8}" y="${y + 13}" class="val">${num(r.value)}</text>`;
-  });
-  return `<svg class="chart" data-chart="${esc(name)}" viewBox="0 0 ${width} ${rows.length * rowH + 8}" width="100%" role="img" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
-}
-
-function donut(
-  name: string,
-  parts: readonly { label: string; value: number; color: string }[],
-  center: string,
-): string {
-  const total = parts.reduce((s, p) => s + p.value, 0) || 1;
-  const r = 70;
-  const c = 2 * Math.PI * r;
-  let offset = 0;
-  const arcs = parts
-    .filter((p) => p.value > 0)
-    .map((p) => {
-      const len = (p.value / total) * c;
-      const arc = `<circle r="${r}" cx="90" cy="90" fill="none" stroke="${p.color}" stroke-width="26" stroke-dasharray="${len.toFixed(2)} ${(c - len).toFixed(2)}" stroke-dashoffset="${(-offset).toFixed(2)}" transform="rotate(-90 90 90)"><title>${esc(`${p.label}: ${num(p.value)}`)}</title></circle>`;
-      offset += len;
-      return arc;
-    })
-    .join('');
-  return `<svg class="donut" data-chart="${esc(name)}" viewBox="0 0 180 180" width="180" height="180" role="img" xmlns="http://www.w3.org/2000/svg"><circle r="${r}" cx="90" cy="90" fill="none" stroke="#eef1f5" stroke-width="26"/>${arcs}<text x="90" y="96" text-anchor="middle" class="big">${esc(center)}</text></svg>`;
+  return barChart(
+    name,
+    rows.map((r) => ({
+      label: r.label,
+      segments: [{ value: r.value, color: r.color, label: r.label }],
+      ...(r.href ? { href: r.href } : {}),
+    })),
+    { labelWidth: 300, noteWidth: 90, maxLabel: 46 },
+  );
 }
 
 /** Renders the annual report as HTML (Vietnamese or English, as the report was computed). */
