@@ -80,6 +80,16 @@ export {
   drillId,
   REPORT_HTML_LABELS,
 } from './report-html.js';
+export {
+  type LevelDistribution,
+  type LevelFigure,
+  type QuotaCheck,
+  type RankingDistribution,
+  type RankingDistributionOptions,
+  type RankingRoundRow,
+  rankingDistribution,
+  roundQuota,
+} from './report-ranking.js';
 export * as tables from './schema.js';
 export {
   createApiKey,

@@ -5,6 +5,7 @@ import {
   annualReportHtml,
   importRoster,
   openStore,
+  type RankingDistribution,
   type ServerDriver,
   type Store,
   StoreError,
@@ -60,6 +61,34 @@ async function withStore<T>(
   } finally {
     await store?.close().catch(() => {});
   }
+}
+
+/** The ranking part of `db report --format table`: levels of members and organizations, quota checks. */
+function writeRanking(ctx: CommandContext, r: RankingDistribution, locale: 'vi' | 'en'): void {
+  const vi = locale === 'vi';
+  const out = (s: string) => ctx.io.stdout.write(`${s}\n`);
+  out(`\n${vi ? 'Đánh giá, xếp loại chất lượng năm' : 'Quality ranking'} ${r.year}`);
+  if (!r.rounds.length) {
+    out(vi ? '  Chưa lưu đợt xếp loại nào của năm này.' : '  No ranking round of this year is stored.');
+    return;
+  }
+  for (const [label, d] of [
+    [vi ? 'Đảng viên' : 'Members', r.members],
+    [vi ? 'Tổ chức đảng' : 'Party organizations', r.organizations],
+  ] as const)
+    out(
+      `  ${label}: ${d.listed} ${vi ? 'được đánh giá' : 'evaluated'} — ${d.levels.map((l) => `${l.abbreviation} ${l.value} (${vi ? String(l.percent).replace('.', ',') : l.percent}%)`).join(', ')}` +
+        (d.notRankable.length ? `; ${vi ? 'không xếp loại' : 'not ranked'} ${d.notRankable.length}` : '') +
+        (d.unranked.length ? `; ${vi ? 'chưa có kết quả' : 'no level yet'} ${d.unranked.length}` : ''),
+    );
+  for (const q of r.quota.filter((x) => x.breached))
+    out(
+      vi
+        ? `  VƯỢT TỶ LỆ HTXS — ${q.round}, ${q.list === 'members' ? 'đảng viên' : 'tổ chức'}, nhóm ${q.group}: ${q.excellent} HTXS, tối đa ${q.allowed} (${q.percent}% của ${q.good} HTT), thừa ${q.surplus}: ${q.blamed.join(', ')}`
+        : `  OVER THE "EXCELLENT" QUOTA — ${q.round}, ${q.list}, group ${q.group}: ${q.excellent} excellent, at most ${q.allowed} (${q.percent} % of ${q.good} good), ${q.surplus} over: ${q.blamed.join(', ')}`,
+    );
+  const ok = r.quota.length - r.breaches;
+  if (ok) out(vi ? `  ${ok} nhóm trong tỷ lệ HTXS.` : `  ${ok} group(s) within the "excellent" quota.`);
 }
 
 const date = (d: string, locale: 'vi' | 'en') => (locale === 'vi' ? formatVietnamese(d as CivilDate) : d);
@@ -247,5 +276,6 @@ export const registerDb: RegisterCommand = (program, ctx) => {
           ctx.io.stdout.write(`\n${title} — ${date(r.from, locale)} – ${date(r.to, locale)}\n`);
           for (const f of o.figures) if (f.value) ctx.io.stdout.write(`  ${f.label}: ${f.value}\n`);
         }
+      if (format === 'table') writeRanking(ctx, r.ranking, locale);
     });
 };
