@@ -23,9 +23,9 @@ import { type RankingRound, rankingRoundSchema } from '@dieule/core/ranking';
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { type Db, rows } from './connection.js';
 import { StoreError } from './errors.js';
-import { canonicalJson, shortHash } from './mapping.js';
+import { canonicalJson, rowsToMember, shortHash } from './mapping.js';
 import * as t from './schema.js';
-import type { Store, WriteOptions } from './store.js';
+import type { Store, StoredMember, WriteOptions } from './store.js';
 
 /** The kinds of records kept besides members and organizations. */
 export const STORED_RECORD_KINDS = ['rankingRound', 'appointment', 'cadrePlan', 'confidenceVote'] as const;
@@ -377,6 +377,33 @@ export function namedMembers(record: Record<string, unknown>): string[] {
   return [...out];
 }
 
+/** Loads the members with these store keys (and their histories), 1,000 keys a query; missing keys are skipped. */
+async function membersByKeys(store: Store, keys: readonly string[]): Promise<StoredMember[]> {
+  const out: StoredMember[] = [];
+  for (let i = 0; i < keys.length; i += 1000) {
+    const page = await rows<{
+      id: string;
+      revision: number;
+      head: unknown;
+      events: unknown;
+    }>(
+      store.db,
+      sql`select m.id, m.revision, m.head,
+        coalesce((select json_agg(json_build_object('id', e.id, 'actDate', e.act_date, 'seq', e.seq, 'payload', e.payload, 'corrects', e.corrects))
+          from member_events e where e.member_id = m.id), '[]'::json) as events
+        from members m where m.id in (${sql.join(
+          keys.slice(i, i + 1000).map((k) => sql`${k}`),
+          sql`, `,
+        )})`,
+    );
+    for (const r of page) {
+      const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);
+      out.push({ key: r.id, revision: Number(r.revision), member: rowsToMember(json(r.head), json(r.events)) });
+    }
+  }
+  return out;
+}
+
 /** A bundle of stored records: what `validate` would read from one JSON file. */
 export interface StoredBundle {
   readonly bundle: {
@@ -413,21 +440,10 @@ export async function storedBundle(store: Store, options: { org?: string } = {})
   const named = new Set<string>();
   for (const r of [...rounds, ...files, ...votes])
     for (const m of namedMembers(r.record as unknown as Record<string, unknown>)) named.add(m);
-  const keys = [...named].flatMap((m) => [m, `card:${m}`]);
-  const members: { key: string; revision: number; member: Member }[] = [];
-  for (let i = 0; i < keys.length; i += 1000) {
-    const found = await rows<{ id: string }>(
-      store.db,
-      sql`select id from members where id in (${sql.join(
-        keys.slice(i, i + 1000).map((k) => sql`${k}`),
-        sql`, `,
-      )}) order by id`,
-    );
-    for (const f of found) {
-      const m = await store.getMember(f.id);
-      if (m) members.push(m);
-    }
-  }
+  const members = await membersByKeys(
+    store,
+    [...named].flatMap((m) => [m, `card:${m}`]),
+  );
   members.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const ref = (r: { id: string; revision: number }) => ({ id: r.id, revision: r.revision });
   return {
