@@ -467,6 +467,8 @@ export interface ValidateRecordsOptions {
   readonly asOf: CivilDate;
   readonly locale?: 'vi' | 'en';
   readonly engine?: Engine;
+  /** Records judged per bundle, with the histories they name (default 200): bounds memory on any store. */
+  readonly recordsPerBundle?: number;
 }
 
 /** Outcome of {@link validateStoreRecords}. */
@@ -482,6 +484,8 @@ export interface RecordsValidation {
 }
 
 const BUCKETS = ['rankingRounds', 'cadreFiles', 'confidenceVotes'] as const;
+/** Records judged per bundle by {@link validateStoreRecords} by default (with the histories they name). */
+const RECORDS_PER_BUNDLE = 200;
 
 /**
  * Judges the stored ranking rounds, cadre files and confidence votes of a subtree inside their bundle (the member
@@ -494,14 +498,38 @@ export async function validateStoreRecords(store: Store, options: ValidateRecord
   const engine = options.engine ?? coreEngine();
   const locale = options.locale ?? 'vi';
   const evalOptions = { asOf: options.asOf, locale };
-  const b = await storedBundle(store, options.org !== undefined ? { org: options.org } : {});
+  const scope = options.org !== undefined ? { org: options.org } : {};
+  const lists = {
+    rankingRounds: await listRankingRounds(store, scope),
+    cadreFiles: await listCadreFiles(store, scope),
+    confidenceVotes: await listConfidenceVotes(store, scope),
+  };
   const acc = engine.accumulator(evalOptions, true);
-  const total = BUCKETS.reduce((s, k) => s + b.ids[k].length, 0);
-  if (!total) return { runId: undefined, reused: false, report: acc.finish() };
+  const items = BUCKETS.flatMap((bucket) => lists[bucket].map((r) => ({ bucket, r })));
+  if (!items.length) return { runId: undefined, reused: false, report: acc.finish() };
+  const organizations = await store.organizations();
+  const keysOf = (list: readonly { r: StoredRecord<unknown> }[]) => [
+    ...new Set(
+      list.flatMap(({ r }) => namedMembers(r.record as Record<string, unknown>).flatMap((m) => [m, `card:${m}`])),
+    ),
+  ];
+  // the data: every record and every member it names, at its revision, and the tree
+  const revisions: string[] = [];
+  const allKeys = keysOf(items);
+  for (let i = 0; i < allKeys.length; i += 1000) {
+    const found = await rows<{ id: string; revision: number }>(
+      store.db,
+      sql`select id, revision from members where id in (${sql.join(
+        allKeys.slice(i, i + 1000).map((k) => sql`${k}`),
+        sql`, `,
+      )})`,
+    );
+    for (const f of found) revisions.push(`m/${f.id}:${Number(f.revision)}`);
+  }
   const data = [
-    ...BUCKETS.flatMap((k) => b.ids[k].map((r) => `${k}/${r.id}:${r.revision}`)),
-    ...b.memberRevisions.map((m) => `m/${m.key}:${m.revision}`),
-    `orgs:${shortHash(canonicalJson(b.bundle.organizations))}`,
+    ...items.map(({ bucket, r }) => `${bucket}/${r.id}:${r.revision}`),
+    ...revisions.sort(),
+    `orgs:${shortHash(canonicalJson(organizations))}`,
   ];
   const dataHash = shortHash(createHash('md5').update(data.join(',')).digest('hex'));
   const key = {
@@ -525,28 +553,50 @@ export async function validateStoreRecords(store: Store, options: ValidateRecord
     );
   if (existing) return { runId: existing.id, reused: true, report: await storedRunReport(store.db, existing) };
 
-  // the bundle's records, each judged reading the others; members and organizations are judged elsewhere
-  const sources = engine.expand({ value: b.bundle }, evalOptions);
+  // a bundle per chunk of records (memory stays bounded): each record judged reading the histories it names;
+  // members and organizations are judged elsewhere (`validateStore`)
   let index = 0;
-  for (const s of sources) {
-    const where = s.location?.file ?? '';
-    const m = /^(rankingRounds|cadreFiles|confidenceVotes)\[(\d+)\]$/.exec(where);
-    if (!m) continue;
-    const id = b.ids[m[1] as (typeof BUCKETS)[number]][Number(m[2])]!.id;
-    const at = `${m[1]}/${id}`;
-    // issues the bundle found while reading the record name its place in the bundle: name the stored record
-    const issues = s.issues?.map((i) => ({
-      ...i,
-      ...(i.location === where ? { location: at } : {}),
-      ...(i.record === where ? { record: at } : {}),
-    }));
-    acc.add(
-      engine.evaluate(
-        { value: s.value, id, location: { file: at }, ...(issues ? { issues } : {}) },
-        index++,
-        evalOptions,
-      ),
+  const per = Math.max(1, options.recordsPerBundle ?? RECORDS_PER_BUNDLE);
+  for (let c = 0; c < items.length; c += per) {
+    const chunk = items.slice(c, c + per);
+    const members = (await membersByKeys(store, keysOf(chunk))).sort((x, y) =>
+      x.key < y.key ? -1 : x.key > y.key ? 1 : 0,
     );
+    const of = (bucket: (typeof BUCKETS)[number]) => chunk.filter((x) => x.bucket === bucket).map((x) => x.r);
+    const ids = {
+      rankingRounds: of('rankingRounds'),
+      cadreFiles: of('cadreFiles'),
+      confidenceVotes: of('confidenceVotes'),
+    };
+    const bundle = {
+      kind: 'bundle',
+      format: 'dieule.records/2',
+      organizations,
+      members: members.map((m) => m.member),
+      rankingRounds: ids.rankingRounds.map((r) => r.record),
+      cadreFiles: ids.cadreFiles.map((r) => r.record),
+      confidenceVotes: ids.confidenceVotes.map((r) => r.record),
+    };
+    for (const s of engine.expand({ value: bundle }, evalOptions)) {
+      const where = s.location?.file ?? '';
+      const m = /^(rankingRounds|cadreFiles|confidenceVotes)\[(\d+)\]$/.exec(where);
+      if (!m) continue;
+      const id = ids[m[1] as (typeof BUCKETS)[number]][Number(m[2])]!.id;
+      const at = `${m[1]}/${id}`;
+      // issues the bundle found while reading the record name its place in the bundle: name the stored record
+      const issues = s.issues?.map((i) => ({
+        ...i,
+        ...(i.location === where ? { location: at } : {}),
+        ...(i.record === where ? { record: at } : {}),
+      }));
+      acc.add(
+        engine.evaluate(
+          { value: s.value, id, location: { file: at }, ...(issues ? { issues } : {}) },
+          index++,
+          evalOptions,
+        ),
+      );
+    }
   }
   const report = acc.finish();
   const sum = report.summary;

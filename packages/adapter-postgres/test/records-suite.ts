@@ -134,5 +134,31 @@ export function recordsSuite(factory: StoreFactory): void {
       // nothing stored in scope: no run
       expect((await validateStoreRecords(s, { asOf, org: 'CB-OTHER' })).runId).toBeUndefined();
     });
+
+    it('more records than one bundle holds: every record judged once, the same as one JSON bundle', async () => {
+      const s = await factory.make();
+      await s.putOrganizations(orgs);
+      for (const m of allMembers) await s.putMember(m);
+      const rounds = Array.from({ length: 25 }, (_, i) => ({
+        kind: 'rankingRound',
+        id: `XL-${String(i).padStart(3, '0')}`,
+        year: 2025,
+        organization: { id: 'CB-1' },
+        members: [{ memberId: 'M-001', admittedOn: '2015-07-20', level: 'good' }],
+      }));
+      await putRecords(s, { rankingRounds: rounds });
+      const asOf = '2026-01-15' as const;
+      const v = await validateStoreRecords(s, { asOf, recordsPerBundle: 10 });
+      expect(v.report.summary.records).toBe(25);
+      const located = v.report.issues.filter((i) => i.messageId === 'disagreement').map((i) => i.location);
+      expect(located).toEqual(rounds.map((r) => `rankingRounds/${r.id}`));
+      const direct = coreEngine()
+        .validate(
+          { kind: 'bundle', organizations: orgs, members: allMembers, rankingRounds: rounds },
+          { asOf, locale: 'vi' },
+        )
+        .issues.filter((i) => (i.location ?? '').startsWith('rankingRounds['));
+      expect(v.report.issues.map(key).sort()).toEqual(direct.map(key).sort());
+    });
   });
 }
