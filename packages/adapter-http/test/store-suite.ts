@@ -1,8 +1,9 @@
 import type { Store } from '@dieule/adapter-postgres';
+import { allMembers, leaver, official, orgs, probationary } from '@dieule/adapter-postgres/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpApp, hashApiKey, parseServerConfig } from '../src/index.js';
 import { logSink } from './helpers.js';
-import { allMembers, leaver, official, orgs, probationary, type StoreFactory } from './store-helpers.js';
+import type { StoreFactory } from './store-helpers.js';
 
 const KEYS = {
   xa: 'dk_xa_0123456789abcdef', // every scope but admin, DB-XA (CB-1, CB-2 below it)

@@ -36,6 +36,35 @@ export {
   rowToOrganization,
 } from './mapping.js';
 export {
+  type CadreFile,
+  getCadreFile,
+  getConfidenceVote,
+  getRankingRound,
+  type ListRecordsOptions,
+  listCadreFiles,
+  listConfidenceVotes,
+  listRankingRounds,
+  namedMembers,
+  type PutRecordResult,
+  parseStoredRecord,
+  putCadreFile,
+  putConfidenceVote,
+  putRankingRound,
+  putRecord,
+  putRecords,
+  type RecordsInput,
+  type RecordsValidation,
+  recordHistory,
+  recordKey,
+  STORED_RECORD_KINDS,
+  type StoredBundle,
+  type StoredRecord,
+  type StoredRecordKind,
+  storedBundle,
+  type ValidateRecordsOptions,
+  validateStoreRecords,
+} from './records.js';
+export {
   type AnnualReport,
   type AnnualReportOptions,
   annualReport,
@@ -51,6 +80,16 @@ export {
   drillId,
   REPORT_HTML_LABELS,
 } from './report-html.js';
+export {
+  type LevelDistribution,
+  type LevelFigure,
+  type QuotaCheck,
+  type RankingDistribution,
+  type RankingDistributionOptions,
+  type RankingRoundRow,
+  rankingDistribution,
+  roundQuota,
+} from './report-ranking.js';
 export * as tables from './schema.js';
 export {
   createApiKey,

@@ -3,7 +3,9 @@
  * html`): inline CSS and SVG charts, no script, no external resource. Every figure drills down to the members
  * behind it: each number links to a `<details>` block listing the member keys (`data-count` = the figure).
  */
+import { barChart, donut, esc } from '@dieule/adapter-xlsx/charts';
 import type { AnnualReport, Figure, FigureKey, OrganizationFigures } from './report.js';
+import type { LevelDistribution } from './report-ranking.js';
 
 /** Labels of the page (Vietnamese and English). */
 export const REPORT_HTML_LABELS = {
@@ -23,6 +25,26 @@ export const REPORT_HTML_LABELS = {
     en: 'Figures are computed from the event histories kept in the store; each member counts in the organization their current record names. Click a figure to see its members.',
   },
   none: { vi: 'Không có đảng viên nào trong phạm vi này.', en: 'No member in this scope.' },
+  ranking: { vi: 'Đánh giá, xếp loại chất lượng', en: 'Quality ranking' },
+  rankingMembers: { vi: 'Đảng viên', en: 'Members' },
+  rankingOrganizations: { vi: 'Tổ chức đảng', en: 'Party organizations' },
+  rankingNone: {
+    vi: 'Chưa lưu đợt xếp loại nào của năm này trong phạm vi báo cáo.',
+    en: 'No ranking round of this year is stored in this scope.',
+  },
+  rounds: { vi: 'Đợt xếp loại', en: 'Ranking rounds' },
+  quota: {
+    vi: 'Kiểm tra tỷ lệ HTXS (không quá tỷ lệ so với số HTT)',
+    en: '"Excellent" quota checks (share of "good")',
+  },
+  group: { vi: 'Nhóm', en: 'Group' },
+  allowed: { vi: 'Tối đa', en: 'Allowed' },
+  surplus: { vi: 'Vượt', en: 'Over' },
+  within: { vi: 'Trong tỷ lệ', en: 'Within quota' },
+  breach: { vi: 'Vượt tỷ lệ', en: 'Over quota' },
+  notRankable: { vi: 'Không xếp loại (miễn, đình chỉ)', en: 'Not ranked (exempted, suspended)' },
+  unranked: { vi: 'Chưa có kết quả xếp loại', en: 'No level decided yet' },
+  listed: { vi: 'Số được đánh giá', en: 'Evaluated' },
 } as const;
 
 /** Options of {@link annualReportHtml}. */
@@ -75,12 +97,6 @@ const COLORS: Partial<Record<FigureKey, string>> = {
   male: '#1f5fae',
 };
 
-function esc(s: unknown): string {
-  return String(s).replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
-}
 const num = (x: number) => x.toLocaleString('vi-VN');
 const vnDate = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 /** The anchor of one drill-down block. */
@@ -88,41 +104,17 @@ export function drillId(org: string, key: FigureKey): string {
   return `d-${org.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)}-${key}`;
 }
 
+/** A bar chart of one value per row, each bar linking to its drill-down block (the shared chart code). */
 function bars(name: string, rows: readonly { label: string; value: number; color: string; href?: string }[]): string {
-  const width = 760;
-  const labelW = 300;
-  const plotW = width - labelW - 90;
-  const rowH = 26;
-  const max = Math.max(1, ...rows.map((r) => r.value));
-  const parts = rows.map((r, i) => {
-    const y = 4 + i * rowH;
-    const w = r.value > 0 ? Math.max(1.5, (r.value / max) * plotW) : 0;
-    const bar = `<rect x="${labelW}" y="${y}" width="${w.toFixed(1)}" height="17" rx="2" fill="${r.color}"><title>${esc(`${r.label}: ${num(r.value)}`)}</title></rect>`;
-    const link = (s: string) => (r.href && r.value > 0 ? `<a href="#${esc(r.href)}">${s}</a>` : s);
-    return `<text x="${labelW - 10}" y="${y + 13}" text-anchor="end" class="lbl">${esc(r.label)}</text><rect x="${labelW}" y="${y}" width="${plotW}" height="17" rx="3" class="track"/>${link(bar)}<text x="${labelW + w + 8}" y="${y + 13}" class="val">${num(r.value)}</text>`;
-  });
-  return `<svg class="chart" data-chart="${esc(name)}" viewBox="0 0 ${width} ${rows.length * rowH + 8}" width="100%" role="img" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
-}
-
-function donut(
-  name: string,
-  parts: readonly { label: string; value: number; color: string }[],
-  center: string,
-): string {
-  const total = parts.reduce((s, p) => s + p.value, 0) || 1;
-  const r = 70;
-  const c = 2 * Math.PI * r;
-  let offset = 0;
-  const arcs = parts
-    .filter((p) => p.value > 0)
-    .map((p) => {
-      const len = (p.value / total) * c;
-      const arc = `<circle r="${r}" cx="90" cy="90" fill="none" stroke="${p.color}" stroke-width="26" stroke-dasharray="${len.toFixed(2)} ${(c - len).toFixed(2)}" stroke-dashoffset="${(-offset).toFixed(2)}" transform="rotate(-90 90 90)"><title>${esc(`${p.label}: ${num(p.value)}`)}</title></circle>`;
-      offset += len;
-      return arc;
-    })
-    .join('');
-  return `<svg class="donut" data-chart="${esc(name)}" viewBox="0 0 180 180" width="180" height="180" role="img" xmlns="http://www.w3.org/2000/svg"><circle r="${r}" cx="90" cy="90" fill="none" stroke="#eef1f5" stroke-width="26"/>${arcs}<text x="90" y="96" text-anchor="middle" class="big">${esc(center)}</text></svg>`;
+  return barChart(
+    name,
+    rows.map((r) => ({
+      label: r.label,
+      segments: [{ value: r.value, color: r.color, label: r.label }],
+      ...(r.href ? { href: r.href } : {}),
+    })),
+    { labelWidth: 300, noteWidth: 90, maxLabel: 46 },
+  );
 }
 
 /** Renders the annual report as HTML (Vietnamese or English, as the report was computed). */
@@ -201,6 +193,7 @@ export function annualReportHtml(report: AnnualReport, options: AnnualReportHtml
         )
         .join('')}</tbody></table></section>`,
     );
+    sections.push(rankingSection(report, L, limit));
     const blocks: string[] = [];
     for (const o of orgs)
       for (const f of o.figures) {
@@ -222,6 +215,90 @@ export function annualReportHtml(report: AnnualReport, options: AnnualReportHtml
 <main>${sections.join('\n')}</main>
 <footer>${esc(L('footer'))}</footer></body></html>
 `;
+}
+
+const LEVEL_COLORS = { excellent: '#1b7f4b', good: '#4a89dc', completed: '#e3a21a', notCompleted: '#d64545' } as const;
+
+/** The anchor of a ranking drill-down block: `r-members-excellent`, `r-quota-3`. */
+export function rankingDrillId(list: string, key: string | number): string {
+  return `r-${list}-${key}`;
+}
+
+/** The ranking panel: levels of members and organizations, the quota checks, and the evaluations behind each. */
+function rankingSection(
+  report: AnnualReport,
+  L: (k: keyof typeof REPORT_HTML_LABELS) => string,
+  limit: number,
+): string {
+  const r = report.ranking;
+  if (!r.rounds.length)
+    return `<section class="panel" data-ranking="none"><h2>${esc(L('ranking'))}</h2><p>${esc(L('rankingNone'))}</p></section>`;
+  const lists = [
+    ['members', L('rankingMembers'), r.members],
+    ['organizations', L('rankingOrganizations'), r.organizations],
+  ] as const;
+  const chart = barChart(
+    'ranking',
+    lists.map(([list, label, d]) => ({
+      label: `${label} (${num(d.ranked)})`,
+      segments: d.levels.map((l) => ({ value: l.value, color: LEVEL_COLORS[l.level], label: l.label })),
+      note: d.levels.map((l) => `${l.abbreviation} ${num(l.value)}`).join(' · '),
+      ...(d.ranked ? { href: rankingDrillId(list, 'excellent') } : {}),
+    })),
+    { labelWidth: 200, noteWidth: 230, maxLabel: 30 },
+  );
+  const legend = `<div class="legend">${r.members.levels.map((l) => `<span><i style="background:${LEVEL_COLORS[l.level]}"></i>${esc(`${l.abbreviation} — ${l.label}`)}</span>`).join('')}</div>`;
+  const cell = (list: string, key: string, value: number) =>
+    value ? `<a href="#${rankingDrillId(list, key)}" data-figure="ranking/${list}/${key}">${num(value)}</a>` : '0';
+  const levelTable = `<table class="figures" data-table="ranking"><thead><tr><th></th><th class="num">${esc(L('listed'))}</th>${r.members.levels.map((l) => `<th class="num" title="${esc(l.label)}">${esc(l.abbreviation)}</th>`).join('')}<th class="num">${esc(L('notRankable'))}</th><th class="num">${esc(L('unranked'))}</th></tr></thead><tbody>${lists
+    .map(
+      ([list, label, d]) =>
+        `<tr data-list="${list}"><td>${esc(label)}</td><td class="num">${num(d.listed)}</td>${d.levels.map((l) => `<td class="num">${cell(list, l.level, l.value)} <span class="small">${l.value ? `${l.percent.toLocaleString('vi-VN')}%` : ''}</span></td>`).join('')}<td class="num">${cell(list, 'notRankable', d.notRankable.length)}</td><td class="num">${cell(list, 'unranked', d.unranked.length)}</td></tr>`,
+    )
+    .join('')}</tbody></table>`;
+  const rounds = `<p class="small">${esc(L('rounds'))}: ${r.rounds.map((x) => `${esc(x.name ?? x.organization)} <span class="mono">${esc(x.id)}</span>${x.decidedOn ? ` (${vnDate(x.decidedOn)})` : ''}`).join('; ')}</p>`;
+  const quota = `<h2>${esc(L('quota'))}</h2><table class="figures" data-table="quota"><thead><tr><th>${esc(L('rounds'))}</th><th>${esc(L('group'))}</th><th class="num">HTXS</th><th class="num">HTT</th><th class="num">%</th><th class="num">${esc(L('allowed'))}</th><th class="num">${esc(L('surplus'))}</th><th></th></tr></thead><tbody>${r.quota
+    .map(
+      (q, i) =>
+        `<tr data-quota="${q.breached ? 'breach' : 'ok'}"${q.breached ? ' class="breach"' : ''}><td><span class="mono">${esc(q.round)}</span> — ${esc(q.list === 'members' ? L('rankingMembers') : L('rankingOrganizations'))}</td><td>${esc(q.group)}</td><td class="num">${num(q.excellent)}</td><td class="num">${num(q.good)}</td><td class="num">${q.percent.toLocaleString('vi-VN')}</td><td class="num">${num(q.allowed)}</td><td class="num">${q.surplus ? `<a href="#${rankingDrillId('quota', i)}">${num(q.surplus)}</a>` : '0'}</td><td>${esc(q.breached ? L('breach') : L('within'))}</td></tr>`,
+    )
+    .join('')}</tbody></table>`;
+  const block = (id: string, drill: string, title: string, ids: readonly string[]) => {
+    const shown = ids.slice(0, limit);
+    return `<details id="${id}" data-drill="${esc(drill)}" data-count="${ids.length}"><summary>${esc(title)}: <b>${num(ids.length)}</b></summary><ol>${shown.map((m) => `<li data-member="${esc(m)}">${esc(m)}</li>`).join('')}</ol>${ids.length > shown.length ? `<p class="small">… ${num(ids.length - shown.length)} ${esc(L('more'))}</p>` : ''}</details>`;
+  };
+  const blocks: string[] = [];
+  const each = (list: 'members' | 'organizations', label: string, d: LevelDistribution) => {
+    for (const l of d.levels)
+      if (l.value)
+        blocks.push(block(rankingDrillId(list, l.level), `ranking/${list}/${l.level}`, `${label} — ${l.label}`, l.ids));
+    if (d.notRankable.length)
+      blocks.push(
+        block(
+          rankingDrillId(list, 'notRankable'),
+          `ranking/${list}/notRankable`,
+          `${label} — ${L('notRankable')}`,
+          d.notRankable,
+        ),
+      );
+    if (d.unranked.length)
+      blocks.push(
+        block(rankingDrillId(list, 'unranked'), `ranking/${list}/unranked`, `${label} — ${L('unranked')}`, d.unranked),
+      );
+  };
+  for (const [list, label, d] of lists) each(list, label, d);
+  r.quota.forEach((q, i) => {
+    if (q.surplus)
+      blocks.push(
+        block(
+          rankingDrillId('quota', i),
+          `ranking/quota/${i}`,
+          `${q.round} — ${L('group')} ${q.group} — ${L('breach')}`,
+          q.blamed,
+        ),
+      );
+  });
+  return `<section class="panel" data-ranking="${r.breaches ? 'breach' : 'ok'}"><h2>${esc(`${L('ranking')} ${r.year}`)}</h2>${chart}${legend}${levelTable}${rounds}${quota}${blocks.join('\n')}</section>`;
 }
 
 const CSS = `
@@ -246,6 +323,7 @@ td{border-bottom:1px solid var(--line);padding:6px 8px;vertical-align:top}th.num
 details{border-top:1px solid var(--line);padding:6px 0}details:target{background:#fff8e1}summary{cursor:pointer}
 details ol{columns:3;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;margin:6px 0}
 footer{max-width:1180px;margin:0 auto;padding:4px 28px 30px;color:var(--muted);font-size:12.5px}
+tr.breach td{background:#fdecea;color:#8b1a1a;font-weight:600}
 @media (max-width:900px){.cards{grid-template-columns:repeat(2,1fr)}.grid2{grid-template-columns:1fr}}
 @media print{body{background:#fff}.panel,.card{box-shadow:none}details{display:block}}
 `;

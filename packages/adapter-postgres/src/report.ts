@@ -1,6 +1,8 @@
 import type { Member, MemberEvent, Organization } from '@dieule/core';
 import type { CivilDate } from '@dieule/core/date';
+import type { Engine } from '@dieule/core/kernel';
 import { isOnRolls, stateAt } from '@dieule/core/lifecycle';
+import { type RankingDistribution, rankingDistribution } from './report-ranking.js';
 import type { Store } from './store.js';
 
 /** The figures of the annual report (báo cáo thống kê đảng viên hằng năm). */
@@ -65,6 +67,11 @@ export interface AnnualReport {
   readonly root: string | null;
   /** Organizations, the root first, then depth-first. */
   readonly organizations: readonly OrganizationFigures[];
+  /**
+   * Ranking distribution of members and of organizations over the four levels, from the year's stored ranking
+   * rounds of the scope, with the "excellent" quota checks of the ranking rules.
+   */
+  readonly ranking: RankingDistribution;
 }
 
 /** Options of {@link annualReport}. */
@@ -74,6 +81,8 @@ export interface AnnualReportOptions {
   /** The report's date; the period ends on it when it is before 31/12 (default: 31/12 of the year). */
   readonly asOf?: CivilDate;
   readonly locale?: 'vi' | 'en';
+  /** Engine with plugins, for the ranking quota parameters as amended (default: the core engine). */
+  readonly engine?: Engine;
 }
 
 const UNKNOWN = '(?)';
@@ -198,5 +207,11 @@ export async function annualReport(store: Store, options: AnnualReportOptions): 
     locale,
     root: options.org ?? null,
     organizations: out,
+    ranking: await rankingDistribution(store, {
+      year: options.year,
+      locale,
+      ...(options.org !== undefined ? { org: options.org } : {}),
+      ...(options.engine ? { engine: options.engine } : {}),
+    }),
   };
 }

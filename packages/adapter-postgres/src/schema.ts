@@ -193,38 +193,86 @@ export const validationIssues = pgTable(
   ],
 );
 
-/** Ranking rounds (xếp loại chất lượng): one row per subject and year, payload as written. */
+/**
+ * Ranking rounds (đợt kiểm điểm, đánh giá, xếp loại chất lượng), current version: one row per round, the round as
+ * written in `payload` (the same format-2 record a JSON user writes). Earlier versions are in `record_versions`.
+ */
 export const rankingRounds = pgTable(
   'ranking_rounds',
   {
+    /** The round's own id, else `round:<organization>:<year>` (see `records.ts`). */
     id: text('id').primaryKey(),
+    revision: integer('revision').notNull().default(1),
     year: integer('year').notNull(),
-    subjectKind: text('subject_kind').notNull(),
-    subjectId: text('subject_id').notNull(),
+    /** The organization that ranks (`organization.id` of the round). */
     organization: text('organization'),
-    level: text('level'),
+    decidedOn: day('decided_on'),
     payload: jsonb('payload').notNull(),
+    contentHash: text('content_hash').notNull().default(''),
+    recordedBy: text('recorded_by'),
     recordedAt: at('recorded_at').notNull().defaultNow(),
   },
-  (t) => [index('ranking_rounds_year_idx').on(t.year, t.subjectKind)],
+  (t) => [index('ranking_rounds_year_org_idx').on(t.year, t.organization)],
 );
 
-/** Cadre files (hồ sơ cán bộ) as written. */
-export const cadreFiles = pgTable('cadre_files', {
-  id: text('id').primaryKey(),
-  memberId: text('member_id'),
-  payload: jsonb('payload').notNull(),
-  recordedAt: at('recorded_at').notNull().defaultNow(),
-});
+/**
+ * Cadre files (hồ sơ cán bộ): appointment files (`appointment`) and cadre plans (`cadrePlan`), current version, as
+ * written. Earlier versions are in `record_versions`.
+ */
+export const cadreFiles = pgTable(
+  'cadre_files',
+  {
+    /** The file's own id, else derived from its natural key (see `records.ts`). */
+    id: text('id').primaryKey(),
+    revision: integer('revision').notNull().default(1),
+    /** `appointment` or `cadrePlan`. */
+    kind: text('kind').notNull().default('appointment'),
+    /** The appointed cadre (appointment files); null for a plan, which names many. */
+    memberId: text('member_id'),
+    organization: text('organization'),
+    /** File received on (appointment) or approved on (plan). */
+    actDate: day('act_date'),
+    payload: jsonb('payload').notNull(),
+    contentHash: text('content_hash').notNull().default(''),
+    recordedBy: text('recorded_by'),
+    recordedAt: at('recorded_at').notNull().defaultNow(),
+  },
+  (t) => [index('cadre_files_org_idx').on(t.organization), index('cadre_files_member_idx').on(t.memberId)],
+);
 
-/** Confidence votes (lấy phiếu tín nhiệm) as written. */
-export const confidenceVotes = pgTable('confidence_votes', {
-  id: text('id').primaryKey(),
-  cadreId: text('cadre_id'),
-  voteDate: day('vote_date'),
-  payload: jsonb('payload').notNull(),
-  recordedAt: at('recorded_at').notNull().defaultNow(),
-});
+/** Confidence votes (lấy phiếu tín nhiệm), current version, as written. Earlier versions are in `record_versions`. */
+export const confidenceVotes = pgTable(
+  'confidence_votes',
+  {
+    /** The vote's own id, else `vote:<organization>:<held on>` (see `records.ts`). */
+    id: text('id').primaryKey(),
+    revision: integer('revision').notNull().default(1),
+    organization: text('organization'),
+    /** Held on. */
+    voteDate: day('vote_date'),
+    payload: jsonb('payload').notNull(),
+    contentHash: text('content_hash').notNull().default(''),
+    recordedBy: text('recorded_by'),
+    recordedAt: at('recorded_at').notNull().defaultNow(),
+  },
+  (t) => [index('confidence_votes_org_idx').on(t.organization, t.voteDate)],
+);
+
+/** Every version of every ranking round, cadre file and confidence vote ever stored (append-only). */
+export const recordVersions = pgTable(
+  'record_versions',
+  {
+    /** `rankingRound`, `appointment`, `cadrePlan` or `confidenceVote`. */
+    kind: text('kind').notNull(),
+    recordId: text('record_id').notNull(),
+    revision: integer('revision').notNull(),
+    payload: jsonb('payload').notNull(),
+    contentHash: text('content_hash').notNull(),
+    recordedBy: text('recorded_by'),
+    recordedAt: at('recorded_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.recordId, t.revision] })],
+);
 
 /** Store metadata (format of the store, library version that created it). */
 export const storeMeta = pgTable('store_meta', {

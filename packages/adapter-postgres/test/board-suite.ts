@@ -1,6 +1,16 @@
+import { coreEngine } from '@dieule/core';
 import { describe, expect, it } from 'vitest';
-import { annualReport, annualReportHtml, drillId, memberKey, worklist, worklistCsv } from '../src/index.js';
-import { allMembers, leaver, orgs } from './fixtures.js';
+import {
+  annualReport,
+  annualReportHtml,
+  drillId,
+  memberKey,
+  putRankingRound,
+  roundQuota,
+  worklist,
+  worklistCsv,
+} from '../src/index.js';
+import { allMembers, leaver, orgs, round2025 } from '../src/testing.js';
 import type { StoreFactory } from './helpers.js';
 
 export function boardSuite(factory: StoreFactory): void {
@@ -118,6 +128,84 @@ export function boardSuite(factory: StoreFactory): void {
         expect(html).toContain('01/01/2025 – 31/12/2025');
         expect(html).not.toMatch(/\d{12}/);
       }
+    });
+
+    it('annual report: ranking distribution of members and organizations adds up, drills down, and shows a quota breach', async () => {
+      const s = await factory.make();
+      await s.putOrganizations(orgs);
+      for (const m of allMembers) await s.putMember(m);
+      await putRankingRound(s, round2025);
+      // a cell's own round: one member listed without a level, one exempted
+      await putRankingRound(s, {
+        kind: 'rankingRound',
+        id: 'XL-2025-CB-1',
+        year: 2025,
+        organization: { id: 'CB-1' },
+        members: [{ memberId: 'M-001', level: 'good' }, { memberId: 'M-003' }, { memberId: 'M-004', exempted: true }],
+      });
+      await putRankingRound(s, { ...round2025, id: 'XL-2024', year: 2024 });
+      const r = (await annualReport(s, { year: 2025, org: 'DB-XA' })).ranking;
+      expect(r.rounds.map((x) => x.id)).toEqual(['XL-2025-CB-1', 'XL-2025-DB-XA']);
+      const count = (d: typeof r.members, level: string) => d.levels.find((l) => l.level === level)!;
+      expect(count(r.members, 'excellent')).toMatchObject({ abbreviation: 'HTXS', value: 1, ids: ['M-001'] });
+      expect(count(r.members, 'good')).toMatchObject({ value: 2, ids: ['M-001', 'M-002'], percent: 66.67 });
+      expect(r.members.notRankable).toEqual(['M-004']);
+      expect(r.members.unranked).toEqual(['M-003']);
+      expect(count(r.organizations, 'excellent').ids).toEqual(['CB-1']);
+      // the counts add up, and each count is its drill-down
+      for (const d of [r.members, r.organizations]) {
+        expect(d.levels.reduce((a, l) => a + l.value, 0)).toBe(d.ranked);
+        expect(d.ranked + d.notRankable.length + d.unranked.length).toBe(d.listed);
+        for (const l of d.levels) expect(l.value).toBe(l.ids.length);
+      }
+      expect(r.members.listed).toBe(5);
+      // the quota: DB-XA's round is over it in both lists (⌊1 × 20 %⌋ = 0), CB-1's is within (0 excellent)
+      const breaches = r.quota.filter((q) => q.breached);
+      expect(r.breaches).toBe(2);
+      expect(breaches.map((q) => [q.ruleId, q.round, q.group, q.allowed, q.surplus, q.blamed])).toEqual([
+        ['ranking.quota.members', 'XL-2025-DB-XA', 'DB-XA', 0, 1, ['M-001']],
+        ['ranking.quota.organizations', 'XL-2025-DB-XA', 'DB-XA', 0, 1, ['CB-1']],
+      ]);
+      expect(breaches[0]!.percent).toBe(20);
+      expect(breaches[0]!.citations[0]).toMatchObject({ document: 'qd-366-2025', article: '11' });
+      expect(r.quota.find((q) => q.round === 'XL-2025-CB-1')).toMatchObject({ breached: false, good: 1 });
+      // the report's quota is the rules' quota: the same surplus and blamed evaluations as the engine reports
+      const engine = coreEngine();
+      const issues = engine
+        .validate(round2025, { asOf: '2026-01-15', locale: 'vi' })
+        .issues.filter((i) => i.messageId === 'overQuota');
+      expect(issues.map((i) => [i.ruleId, i.facts?.surplus, i.facts?.blamed])).toEqual(
+        roundQuota(round2025 as never, engine)
+          .filter((q) => q.breached)
+          .map((q) => [q.ruleId, q.surplus, q.blamed]),
+      );
+
+      // HTML: the breach is shown, and every ranking count drills down to exactly its evaluations
+      const html = annualReportHtml(await annualReport(s, { year: 2025, org: 'DB-XA' }));
+      expect(html).toContain('data-chart="ranking"');
+      expect(html).toContain('data-ranking="breach"');
+      expect(html.match(/data-quota="breach"/g)?.length).toBe(2);
+      expect(html).toContain('Vượt tỷ lệ');
+      const blocks = new Map(
+        [
+          ...html.matchAll(/<details id="[^"]+" data-drill="(ranking\/[^"]+)" data-count="(\d+)">(.*?)<\/details>/gs),
+        ].map((b) => [
+          b[1]!,
+          { count: Number(b[2]), ids: [...b[3]!.matchAll(/data-member="([^"]+)"/g)].map((x) => x[1]!) },
+        ]),
+      );
+      for (const [list, d] of [
+        ['members', r.members],
+        ['organizations', r.organizations],
+      ] as const)
+        for (const l of d.levels)
+          if (l.value) expect(blocks.get(`ranking/${list}/${l.level}`)).toEqual({ count: l.value, ids: l.ids });
+      expect(blocks.get('ranking/members/unranked')?.ids).toEqual(['M-003']);
+      expect([...blocks.keys()].filter((k) => k.startsWith('ranking/quota/')).length).toBe(2);
+      // a scope without rounds says so
+      const other = await annualReport(s, { year: 2025, org: 'CB-OTHER', locale: 'en' });
+      expect(other.ranking.rounds).toEqual([]);
+      expect(annualReportHtml(other)).toContain('No ranking round of this year is stored in this scope.');
     });
   });
 }

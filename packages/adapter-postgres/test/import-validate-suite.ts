@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { coreEngine, type Member } from '@dieule/core';
 import { describe, expect, it } from 'vitest';
 import { importRoster, inHistoryOrder, memberKey, tables, validateStore } from '../src/index.js';
-import { allMembers, official, orgs } from './fixtures.js';
+import { allMembers, official, orgs } from '../src/testing.js';
 import type { StoreFactory } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dieule-pg-'));

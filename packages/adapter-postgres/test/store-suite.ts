@@ -2,7 +2,7 @@ import { coreEngine, type Member } from '@dieule/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inHistoryOrder, memberKey, StoreError } from '../src/index.js';
-import { allMembers, official, orgs, probationary } from './fixtures.js';
+import { allMembers, official, orgs, probationary } from '../src/testing.js';
 import type { StoreFactory } from './helpers.js';
 
 /** The store behaviour, run against each driver. */

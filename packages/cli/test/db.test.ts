@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DATA_DIR_MARKER, openStore } from '@dieule/adapter-postgres';
+import { allMembers, appointment2025, orgs, round2025, vote2025 } from '@dieule/adapter-postgres/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from './helpers.js';
 
@@ -62,6 +63,57 @@ describe('dieule db', () => {
     expect(table.stdout).toContain('16/03/2026'); // the period ends today when the year is not over
     for (const out of [imp, v1, wl, ics, csv, rep, html, table])
       expect(out.stdout + out.stderr).not.toContain('001300012345');
+  });
+
+  it('put a bundle (ranking round, cadre file, confidence vote), list it, validate it, report its ranking', {
+    timeout: 240_000,
+  }, async () => {
+    const data2 = join(dir, 'records');
+    const rdb = (...args: string[]) => run(['db', ...args, '--data', data2], '', '2026-03-16');
+    const file = join(dir, 'bundle.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        kind: 'bundle',
+        format: 'dieule.records/2',
+        organizations: orgs,
+        members: allMembers,
+        rankingRounds: [round2025],
+        cadreFiles: [appointment2025],
+        confidenceVotes: [vote2025],
+      }),
+    );
+    expect((await rdb('init')).code).toBe(0);
+    const put = await rdb('put', file, '--format', 'json');
+    expect(put.code).toBe(0);
+    const p = JSON.parse(put.stdout);
+    expect(p.organizations).toEqual({ added: 4, changed: 0 });
+    expect(p.members.added).toBe(4);
+    expect(p.records.map((r: { created: boolean }) => r.created)).toEqual([true, true, true]);
+    const again = await rdb('put', file);
+    expect(again.stdout).toContain('Đợt xếp loại: thêm mới 0, cập nhật 0');
+    const list = JSON.parse((await rdb('list', '--year', '2025', '--format', 'json')).stdout);
+    expect(list.rankingRounds[0].record).toEqual(round2025);
+    expect(list.cadreFiles[0].record).toEqual(appointment2025);
+    expect((await rdb('list', '--kind', 'vote')).stdout).toContain('Lấy phiếu tín nhiệm PTN-2025-DB-XA');
+    const v = await rdb('validate', '--org', 'DB-XA', '--format', 'json');
+    expect(v.code).toBe(1);
+    const rules = JSON.parse(v.stdout).records.issues.map((i: { ruleId: string }) => i.ruleId);
+    expect(rules).toEqual(expect.arrayContaining(['ranking.quota.members', 'bundle.crossRecord']));
+    expect((await rdb('validate', '--org', 'DB-XA')).stdout).toContain(
+      'Đợt xếp loại, hồ sơ cán bộ, lấy phiếu tín nhiệm',
+    );
+    const table = await rdb('report', '--year', '2025', '--org', 'DB-XA');
+    expect(table.stdout).toContain('Đảng viên: 2 được đánh giá — HTXS 1 (50%), HTT 1 (50%)');
+    expect(table.stdout).toContain('VƯỢT TỶ LỆ HTXS — XL-2025-DB-XA, đảng viên, nhóm DB-XA');
+    const html = await rdb('report', '--year', '2025', '--format', 'html');
+    expect(html.stdout).toContain('data-quota="breach"');
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify([{ kind: 'dues' }]));
+    const refused = await rdb('put', bad, '--locale', 'en');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('record 1 is of kind “dues”');
+    for (const out of [put, v, table, html]) expect(out.stdout + out.stderr).not.toMatch(/\d{12}/);
   });
 
   it('an unreachable server is one line and exit 2', async () => {

@@ -207,6 +207,15 @@ export const en: CliMessages = {
   'db.errRead': '{file}: {detail}',
   'db.errWithin': '--within expects a number of working days such as 30wd, got “{value}”',
   'db.errYear': '--year must be a year, got “{value}”',
+  'db.put':
+    'Store the records of a JSON file (a bundle or a list of records): organizations, members, ranking rounds, cadre files, confidence votes',
+  'db.recordsFile': 'the JSON file (a bundle, one record or an array of records)',
+  'db.records': 'List the stored ranking rounds, cadre files and confidence votes',
+  'db.kind': 'record kind: ranking (ranking rounds), cadre (cadre files), vote (confidence votes)',
+  'db.errJson': '{file}: not readable as JSON ({detail})',
+  'db.errNothing': '{file}: no record to store',
+  'db.errKind': '{file}: record {index} is of kind “{kind}”, which this command does not store',
+  'db.errRecordKind': '--kind must be ranking, cadre or vote, got “{value}”',
 
   'validate.description':
     'Validate a membership roster (xlsx, csv, json, ndjson) with cell-located issues and a report',

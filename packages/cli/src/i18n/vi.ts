@@ -223,6 +223,15 @@ export const vi = {
   'db.errRead': '{file}: {detail}',
   'db.errWithin': '--within cần một số ngày làm việc như 30wd, nhận được “{value}”',
   'db.errYear': '--year phải là một năm, nhận được “{value}”',
+  'db.put':
+    'Lưu các hồ sơ của một tệp JSON (bộ hồ sơ hoặc danh sách hồ sơ): tổ chức, đảng viên, đợt xếp loại, hồ sơ cán bộ, kết quả lấy phiếu tín nhiệm',
+  'db.recordsFile': 'tệp JSON (bộ hồ sơ, một hồ sơ hoặc một mảng hồ sơ)',
+  'db.records': 'Liệt kê các đợt xếp loại, hồ sơ cán bộ và kết quả lấy phiếu tín nhiệm đã lưu',
+  'db.kind': 'loại hồ sơ: ranking (đợt xếp loại), cadre (hồ sơ cán bộ), vote (lấy phiếu tín nhiệm)',
+  'db.errJson': '{file}: không đọc được JSON ({detail})',
+  'db.errNothing': '{file}: không có hồ sơ nào để lưu',
+  'db.errKind': '{file}: hồ sơ thứ {index} có loại “{kind}” không lưu được bằng lệnh này',
+  'db.errRecordKind': '--kind phải là ranking, cadre hoặc vote, nhận được “{value}”',
 
   // validate
   'validate.description':

@@ -1,8 +1,8 @@
+import { type BarRow, barChart, columnChart, donut, esc, legend } from '@dieule/adapter-xlsx/charts';
 import type { RosterDigest } from './aggregate.js';
 import { type RuleBasis, rulesByTitle } from './basis.js';
 import { label, type ReportLabel } from './labels.js';
 import { noticeText, STATUS_ORDER, statusLabel } from './notices.js';
-import { type BarRow, barChart, columnChart, donut, esc, legend } from './svg.js';
 
 const C = {
   valid: '#2e9d6a',

@@ -1,3 +1,10 @@
+/**
+ * Test fixtures of the dieule store (`@dieule/adapter-postgres/testing`): a small organization tree (a commune
+ * committee with two cells, and a cell elsewhere) and four members whose histories exercise the store, the
+ * worklist and the annual report. Shared by the tests of this package and of the HTTP service; not part of the main
+ * entry. Full citizen ID numbers here are synthetic.
+ * @packageDocumentation
+ */
 import type { Member, Organization } from '@dieule/core';
 
 export const orgs: Organization[] = [
@@ -73,3 +80,49 @@ export const elsewhere: Member = {
 };
 
 export const allMembers = [official, probationary, leaver, elsewhere];
+
+/**
+ * The 2025 ranking round of DB-XA (QĐ 366): one member "excellent" and one "good", one cell "excellent" and one
+ * "good" — both lists over the 20 % quota (⌊1 × 20 %⌋ = 0 allowed). M-001's admission date is re-keyed wrongly
+ * (26/07/2015 in the history), which the bundle rules report as a disagreement.
+ */
+export const round2025 = {
+  kind: 'rankingRound',
+  format: 'dieule.records/2',
+  id: 'XL-2025-DB-XA',
+  year: 2025,
+  organization: { id: 'DB-XA', name: 'Đảng bộ xã An Bình' },
+  decidedOn: '2025-12-20',
+  members: [
+    { memberId: 'M-001', organization: 'CB-1', admittedOn: '2015-07-20', level: 'excellent', points: 95 },
+    { memberId: 'M-002', organization: 'CB-2', level: 'good', points: 85 },
+  ],
+  organizations: [
+    { organizationId: 'CB-1', level: 'excellent', points: 92 },
+    { organizationId: 'CB-2', level: 'good', points: 84 },
+  ],
+} as const;
+
+/** An appointment file of M-001 (no id: stored under its natural key). */
+export const appointment2025 = {
+  kind: 'appointment',
+  format: 'dieule.records/2',
+  type: 'first',
+  cadre: { id: 'M-001', fullName: 'Nguyễn Văn An', birthDate: '1985-03-04', sex: 'male' },
+  post: { title: 'Phó Bí thư Đảng ủy xã', higher: true },
+  currentPost: { title: 'Ủy viên Ban Thường vụ', since: '2020-10-01' },
+  fileReceivedOn: '2025-10-01',
+  decidedOn: '2025-10-20',
+} as const;
+
+/** A confidence vote of DB-XA in 2025. */
+export const vote2025 = {
+  kind: 'confidenceVote',
+  format: 'dieule.records/2',
+  id: 'PTN-2025-DB-XA',
+  heldOn: '2025-11-15',
+  organization: 'DB-XA',
+  summoned: 15,
+  present: 14,
+  results: [{ cadreId: 'M-001', fullName: 'Nguyễn Văn An', high: 10, confidence: 3, low: 1 }],
+} as const;

@@ -1,4 +1,9 @@
-/** Small inline-SVG chart helpers for the HTML report (no library, no script, no external resource). */
+/**
+ * Small inline-SVG charts for the HTML reports (`@dieule/adapter-xlsx/charts`): the roster report of the CLI and the
+ * annual report of the store draw with the same code. No library, no script, no external resource; each chart has a
+ * `data-chart` name for tests. Browser-safe (no I/O), and not in the package's main entry.
+ * @packageDocumentation
+ */
 
 /** Escapes text for HTML and SVG. */
 export function esc(s: unknown): string {
@@ -23,6 +28,18 @@ export interface BarRow {
   readonly note?: string;
   /** A vertical marker drawn at this value (e.g. the quota limit). */
   readonly marker?: { readonly value: number; readonly title: string };
+  /** An in-page anchor (without `#`) the bar links to, when its total is not 0 (e.g. a drill-down block). */
+  readonly href?: string;
+}
+
+/** Layout of a {@link barChart}. */
+export interface BarChartOptions {
+  /** Width of the label column (default 220). */
+  readonly labelWidth?: number;
+  /** Width kept right of the plot for the note (default 170). */
+  readonly noteWidth?: number;
+  /** Labels longer than this are cut with "…" (the whole label stays in the tooltip; default 34). */
+  readonly maxLabel?: number;
 }
 
 const fmt = (n: number) => n.toLocaleString('vi-VN');
@@ -31,10 +48,11 @@ const fmt = (n: number) => n.toLocaleString('vi-VN');
  * A horizontal (stacked) bar chart: one row per item, label on the left, value on the right.
  * `data-chart` names the chart for tests.
  */
-export function barChart(name: string, rows: readonly BarRow[], options: { labelWidth?: number } = {}): string {
+export function barChart(name: string, rows: readonly BarRow[], options: BarChartOptions = {}): string {
   const width = 760;
   const labelW = options.labelWidth ?? 220;
-  const noteW = 170;
+  const noteW = options.noteWidth ?? 170;
+  const maxLabel = options.maxLabel ?? 34;
   const rowH = 28;
   const barH = 18;
   const plotW = width - labelW - noteW;
@@ -52,18 +70,20 @@ export function barChart(name: string, rows: readonly BarRow[], options: { label
   rows.forEach((r, i) => {
     const y = 4 + i * rowH;
     parts.push(
-      `<text x="${labelW - 10}" y="${y + barH - 4}" text-anchor="end" class="lbl">${esc(truncate(r.label, 34))}<title>${esc(r.label)}</title></text>`,
+      `<text x="${labelW - 10}" y="${y + barH - 4}" text-anchor="end" class="lbl">${esc(truncate(r.label, maxLabel))}<title>${esc(r.label)}</title></text>`,
     );
     parts.push(`<rect x="${labelW}" y="${y}" width="${plotW}" height="${barH}" rx="3" class="track"/>`);
     let x = labelW;
+    const bar: string[] = [];
     for (const s of r.segments) {
       if (s.value <= 0) continue;
       const w = Math.max(1.5, (s.value / max) * plotW);
-      parts.push(
+      bar.push(
         `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${barH}" fill="${s.color}" rx="2"><title>${esc(s.label ? `${s.label}: ${fmt(s.value)}` : fmt(s.value))}</title></rect>`,
       );
       x += w;
     }
+    parts.push(r.href && bar.length ? `<a href="#${esc(r.href)}">${bar.join('')}</a>` : bar.join(''));
     if (r.marker) {
       const mx = labelW + (r.marker.value / max) * plotW;
       parts.push(
@@ -76,8 +96,8 @@ export function barChart(name: string, rows: readonly BarRow[], options: { label
   return `<svg class="chart" data-chart="${esc(name)}" viewBox="0 0 ${width} ${height}" width="100%" role="img" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
 }
 
-/** A donut of parts with a big number in the middle. */
-export function donut(name: string, parts: readonly Segment[], center: string, caption: string): string {
+/** A donut of parts with a big number in the middle (and a caption under it, when given). */
+export function donut(name: string, parts: readonly Segment[], center: string, caption?: string): string {
   const total = parts.reduce((s, p) => s + p.value, 0) || 1;
   const r = 70;
   const c = 2 * Math.PI * r;
@@ -91,7 +111,11 @@ export function donut(name: string, parts: readonly Segment[], center: string, c
       return arc;
     })
     .join('');
-  return `<svg class="donut" data-chart="${esc(name)}" viewBox="0 0 180 180" width="180" height="180" role="img" xmlns="http://www.w3.org/2000/svg"><circle r="${r}" cx="90" cy="90" fill="none" stroke="#eef1f5" stroke-width="26"/>${arcs}<text x="90" y="90" text-anchor="middle" class="big">${esc(center)}</text><text x="90" y="112" text-anchor="middle" class="cap">${esc(caption)}</text></svg>`;
+  return `<svg class="donut" data-chart="${esc(name)}" viewBox="0 0 180 180" width="180" height="180" role="img" xmlns="http://www.w3.org/2000/svg"><circle r="${r}" cx="90" cy="90" fill="none" stroke="#eef1f5" stroke-width="26"/>${arcs}${
+    caption === undefined
+      ? `<text x="90" y="96" text-anchor="middle" class="big">${esc(center)}</text>`
+      : `<text x="90" y="90" text-anchor="middle" class="big">${esc(center)}</text><text x="90" y="112" text-anchor="middle" class="cap">${esc(caption)}</text>`
+  }</svg>`;
 }
 
 /** A column chart of stacked counts per bucket (e.g. deadlines per month). */
