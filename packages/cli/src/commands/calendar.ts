@@ -14,6 +14,7 @@ import {
   toLunar,
   vietnameseCalendar,
 } from '@dieule/core/calendar';
+import { dmy } from '@dieule/core/congress';
 import { type CivilDate, isCivilDate } from '@dieule/core/date';
 import { UsageError } from '../exit-codes.js';
 import { type CliKey, cliText } from '../i18n/index.js';
@@ -83,7 +84,7 @@ export const registerCalendar: RegisterCommand = (program, ctx) => {
       const from = inLunarRange(date(d, 'calendar.what.date'));
       const e = vietnameseCalendar.explainAddWorkingDays(from, integer(n, 'calendar.what.n', -100_000, 100_000));
       if (opts.json) printJson(ctx, e);
-      else out(e.date);
+      else out(dmy(e.date));
     });
 
   cal
@@ -95,7 +96,7 @@ export const registerCalendar: RegisterCommand = (program, ctx) => {
       const day = inLunarRange(date(d, 'calendar.what.date'));
       const working = vietnameseCalendar.isWorkingDay(day);
       if (opts.json) printJson(ctx, { date: day, workingDay: working, reason: vietnameseCalendar.dayOff(day) });
-      else out(String(working));
+      else out(t(working ? 'calendar.out.workingDay' : 'calendar.out.dayOff', { date: dmy(day) }));
     });
 
   cal
@@ -106,7 +107,11 @@ export const registerCalendar: RegisterCommand = (program, ctx) => {
     .action((d: string, opts: { json?: boolean }) => {
       const l = toLunar(inLunarRange(date(d, 'calendar.what.date')));
       if (opts.json) printJson(ctx, { ...l, yearName: lunarYearName(l.year), text: formatLunarDate(l) });
-      else out(formatLunarDate(l));
+      else {
+        const p2 = (n: number) => String(n).padStart(2, '0');
+        const date = `${p2(l.day)}/${p2(l.month)}/${String(l.year).padStart(4, '0')}`;
+        out(t(l.leap ? 'calendar.out.lunarLeap' : 'calendar.out.lunar', { date, yearName: lunarYearName(l.year) }));
+      }
     });
 
   cal
@@ -124,7 +129,7 @@ export const registerCalendar: RegisterCommand = (program, ctx) => {
         Boolean(opts.leap),
       );
       if (!r.ok) throw new UsageError(r.detail);
-      out(r.date);
+      out(dmy(r.date));
     });
 
   cal
@@ -153,14 +158,12 @@ export const registerCalendar: RegisterCommand = (program, ctx) => {
           })),
         });
       }
-      for (const d of h.days) out(`${d.date}  ${d.kind.padEnd(12)} ${d.name[locale]}${d.estimated ? ' *' : ''}`);
-      if (h.estimated) {
+      const say = (key: CliKey) => cliText(locale, key);
+      for (const d of h.days)
         out(
-          locale === 'vi'
-            ? '* ước tính theo quy định (chưa có lịch nghỉ được công bố)'
-            : '* estimated by the statutory rule (no announced schedule)',
+          `${dmy(d.date)}  ${say(`calendar.out.kind.${d.kind}`).padEnd(12)} ${d.name[locale]}${d.estimated ? ' *' : ''}`,
         );
-      }
+      if (h.estimated) out(say('calendar.out.estimated'));
     });
 
   cal
@@ -173,7 +176,15 @@ export const registerCalendar: RegisterCommand = (program, ctx) => {
       if (sex !== 'male' && sex !== 'female') throw new UsageError(t('calendar.errSex', { value: sex }));
       const r = retirementAge(date(b, 'calendar.what.birth'), sex);
       if (opts.json) printJson(ctx, r);
-      else out(`${r.age.years}y${r.age.months}m ${r.reachedOn} → pension from ${r.pensionFrom}`);
+      else
+        out(
+          t('calendar.out.retirement', {
+            years: r.age.years,
+            months: r.age.months,
+            reachedOn: dmy(r.reachedOn),
+            pensionFrom: dmy(r.pensionFrom),
+          }),
+        );
     });
 
   cal
@@ -201,7 +212,14 @@ export const registerCalendar: RegisterCommand = (program, ctx) => {
         if (opts.json) printJson(ctx, term);
         else
           out(
-            `${term.label} ${term.start}..${term.end} (${term.basis}) mid-term ${term.midTerm}, penultimate year ${term.penultimateYear}`,
+            t('calendar.out.term', {
+              label: term.label,
+              start: dmy(term.start),
+              end: dmy(term.end),
+              basis: t(`calendar.out.basis.${term.basis}`),
+              midTerm: dmy(term.midTerm),
+              penultimateYear: term.penultimateYear,
+            }),
           );
       },
     );
@@ -265,7 +283,7 @@ export const registerCalendar: RegisterCommand = (program, ctx) => {
         if (opts.out === '-') ctx.io.stdout.write(ics);
         else {
           await writeFile(resolve(ctx.io.cwd, opts.out), ics, 'utf8');
-          out(`${events.length} events → ${opts.out}`);
+          out(t('calendar.out.written', { n: events.length, file: opts.out }));
         }
       },
     );

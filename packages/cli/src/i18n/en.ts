@@ -77,6 +77,15 @@ export const en: CliMessages = {
 
   'rules.description': 'List the rule catalogue (core and plugins) with citations, effective windows and confidence',
   'rules.locale': 'language of titles in the table (vi or en)',
+  'rules.severity.error': 'error',
+  'rules.severity.warning': 'warning',
+  'rules.severity.info': 'info',
+  'rules.confidence.verified': 'verified',
+  'rules.confidence.secondary': 'secondary',
+  'rules.confidence.carried-over': 'carried over',
+  'rules.confidence.recalled': 'recalled',
+  'rules.since': 'from {from}',
+  'rules.window': '{from} → {to}',
   'documents.description': 'List the legal documents the rules cite (number, issuer, dates, lineage)',
   'schema.description': 'Print the JSON Schema (draft 2020-12) of a record kind, or of all kinds',
   'schema.kind': 'record kind (member, rankingRound, …); all when omitted',
@@ -171,6 +180,22 @@ export const en: CliMessages = {
   'calendar.errSchedule': '--schedule must be cell or grassroots-committee, got “{value}”',
   'calendar.errDeadline': '--deadline must be YYYY-MM-DD:title, got “{value}”',
   'calendar.errNothing': 'nothing to export: add --holidays, --schedule, --term, --deadline or --congress',
+  'calendar.out.workingDay': '{date}: working day',
+  'calendar.out.dayOff': '{date}: day off',
+  'calendar.out.lunar': '{date} lunar, year {yearName}',
+  'calendar.out.lunarLeap': '{date} lunar (leap month), year {yearName}',
+  'calendar.out.retirement':
+    '{years} years {months} months: retirement age reached on {reachedOn}, pension from {pensionFrom}',
+  'calendar.out.term':
+    'Term {label}: {start} – {end} ({basis}); mid-term {midTerm}, penultimate year {penultimateYear}',
+  'calendar.out.basis.congress': 'from congress dates',
+  'calendar.out.basis.nominal': 'nominal boundaries',
+  'calendar.out.kind.statutory': 'statutory',
+  'calendar.out.kind.compensatory': 'compensatory',
+  'calendar.out.kind.swap': 'swap',
+  'calendar.out.kind.make-up': 'make-up',
+  'calendar.out.estimated': '* estimated by the statutory rule (no announced schedule)',
+  'calendar.out.written': '{n} events written to {file}',
 
   'serve.description':
     'Run the HTTP service (POST /v1/check, GET /v1/rules, /v1/documents, /v1/schema/:kind, /v1/health, /v1/ready, /v1/openapi.json, /v1/reference; with "database" in --config: members, events, import, validation runs, worklist, annual report, API keys)',
