@@ -61,7 +61,12 @@ describe('dieule calendar lunar / solar', () => {
   it('refuses dates that do not exist', async () => {
     const r = await run(['calendar', 'solar', '2024', '12', '30']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('29 days');
+    expect(r.stderr).toContain('tháng 12 âm lịch năm 2024 chỉ có 29 ngày');
+    // regression (issue 16): the reason was English whatever the locale
+    expect((await run(['calendar', 'solar', '2024', '12', '30', '--locale', 'en'])).stderr).toContain('has 29 days');
+    expect((await run(['calendar', 'solar', '2024', '5', '1', '--leap'])).stderr).toContain(
+      'năm âm lịch 2024 không có tháng 5 nhuận',
+    );
     expect((await run(['calendar', 'solar', '2024', '5', '1', '--leap'])).code).toBe(2);
   });
 });

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers.js';
 
@@ -29,5 +32,18 @@ describe('document titles are English in English mode (issue 16)', () => {
     expect(en.stdout).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     // the option before the command name works the same
     expect((await run(['--locale', 'en', 'documents'])).stdout).toBe(en.stdout);
+  });
+});
+
+describe('`{"kind":"079203001234"}` echoes the citizen ID (issue 16)', () => {
+  it('masks it in the table and JSON reports, in both languages', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'dieule-kind-')), 'kind.json');
+    writeFileSync(file, '{"kind":"079203001234"}\n');
+    for (const extra of [[], ['--locale', 'en'], ['--format', 'json'], ['--format', 'json', '--locale', 'en']]) {
+      const r = await run(['check', file, ...extra]);
+      expect(r.code, extra.join(' ')).toBe(1);
+      expect(r.stdout + r.stderr, extra.join(' ')).not.toContain('079203001234');
+      expect(r.stdout, extra.join(' ')).toContain('079*******34');
+    }
   });
 });

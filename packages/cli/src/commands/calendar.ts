@@ -6,6 +6,7 @@ import {
   formatLunarDate,
   fromLunar,
   LUNAR_RANGE,
+  lunarMonthLength,
   lunarYearName,
   recurringSchedule,
   retirementAge,
@@ -122,13 +123,23 @@ export const registerCalendar: RegisterCommand = (program, ctx) => {
     .argument('<day>', t('calendar.day'))
     .option('--leap', t('calendar.leap'))
     .action((y: string, m: string, d: string, opts: { leap?: boolean }) => {
-      const r = fromLunar(
-        supportedYear(y, 'calendar.what.year'),
-        integer(m, 'calendar.what.month'),
-        integer(d, 'calendar.what.day'),
-        Boolean(opts.leap),
-      );
-      if (!r.ok) throw new UsageError(r.detail);
+      const year = supportedYear(y, 'calendar.what.year');
+      const month = integer(m, 'calendar.what.month');
+      const leap = Boolean(opts.leap);
+      const r = fromLunar(year, month, integer(d, 'calendar.what.day'), leap);
+      if (!r.ok) {
+        const length = r.reason === 'day' ? (lunarMonthLength(year, month, leap) ?? '?') : '?';
+        throw new UsageError(
+          t(`calendar.errLunar.${r.reason}`, {
+            year,
+            month,
+            from: LUNAR_RANGE.from,
+            to: LUNAR_RANGE.to,
+            length,
+            leap: leap ? t('calendar.errLunar.leapWord') : '',
+          }),
+        );
+      }
       out(dmy(r.date));
     });
 
