@@ -37,7 +37,8 @@ if (process.env.BEFORE) {
   cases['dieule --help (BEFORE)'] = () => ms(before, ['--help']);
 }
 const times: Record<string, number[]> = {};
-for (let i = 0; i < rounds; i++) for (const [name, f] of Object.entries(cases)) (times[name] ??= []).push(f());
+for (const name of Object.keys(cases)) times[name] = [];
+for (let i = 0; i < rounds; i++) for (const [name, f] of Object.entries(cases)) times[name]!.push(f());
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!;
 const range = (v: number[]) => `${Math.min(...v).toFixed(0)}–${Math.max(...v).toFixed(0)}`;
 console.log(`${rounds} rounds, interleaved; wall ms per fresh process`);
