@@ -1,25 +1,31 @@
-import { maskIds } from '@dieule/adapter-xlsx';
 import { type Argument, Command, CommanderError, Help, type Option } from 'commander';
-import { commands } from './commands/index.js';
+import { type CommandEntry, commands } from './commands/index.js';
 import { ExitCode, UsageError } from './exit-codes.js';
 import { type CliKey, cliText } from './i18n/index.js';
 import type { Io } from './io.js';
+import { VERSION } from './version.js';
 
-/** Version printed by `dieule --version`. */
-export const VERSION = '0.1.0';
+export { VERSION };
 
 /**
  * Runs the CLI with `argv` (without `node` and the script) and returns the exit code. Never calls `process.exit`.
+ *
+ * Only the module of the command being run is loaded (see `commands/index.ts`); the others are listed in the
+ * program's help from their table entry, so `--version` and `--help` load neither core nor the adapters.
  */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  let exit: number = ExitCode.OK;
   const locale = cliLocale(argv);
+  argv = hoistLocale(argv);
+  let exit: number = ExitCode.OK;
   const T = (k: CliKey, args?: Readonly<Record<string, string | number>>) => cliText(locale, k, args);
+  // commander's error lines wait here until the masking module is loaded (it is not needed for help or version)
+  const pending: string[] = [];
   const output = {
     writeOut: (s: string) => io.stdout.write(s),
     writeErr: (s: string) => io.stderr.write(s),
-    outputError: (s: string, write: (s: string) => void) => write(commanderLine(s, locale)),
+    outputError: (s: string) => pending.push(s),
   };
+  const stubs = new Map<Command, CommandEntry>();
   const program = new Command('dieule')
     .description(T('program.description'))
     .version(VERSION, '-V, --version', T('program.version'))
@@ -28,7 +34,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .exitOverride()
     .showHelpAfterError(false)
     .configureOutput(output)
-    .configureHelp(helpIn(locale));
+    .configureHelp(helpIn(locale, stubs));
   const ctx = {
     io,
     locale,
@@ -36,7 +42,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       exit = code;
     },
   };
-  for (const register of commands) register(program, ctx);
+  const wanted = commandNamed(argv);
+  for (const entry of commands) {
+    if (entry.name === wanted) (await entry.load())(program, ctx);
+    else stubs.set(program.command(entry.name).description(T(entry.description)), entry);
+  }
   const everyCommand = (cs: readonly Command[]): Command[] => cs.flatMap((c) => [c, ...everyCommand(c.commands)]);
   for (const c of everyCommand(program.commands))
     c.exitOverride().configureOutput(output).helpOption('-h, --help', T('program.help'));
@@ -54,12 +64,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return exit;
   } catch (e) {
-    if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
-        return ExitCode.OK;
-      return ExitCode.USAGE; // commander already printed its one-line reason
-    }
+    const asked =
+      e instanceof CommanderError &&
+      (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help');
+    if (asked && pending.length === 0) return ExitCode.OK;
     // error lines never carry a full citizen ID, whatever the input held
+    const { commanderLine, maskIds } = await import('./commander-lines.js');
+    for (const line of pending.splice(0)) io.stderr.write(commanderLine(line, locale));
+    if (e instanceof CommanderError) return asked ? ExitCode.OK : ExitCode.USAGE; // commander gave its reason above
     if (e instanceof UsageError) {
       io.stderr.write(`dieule: ${maskIds(e.message)}\n`);
       return ExitCode.USAGE;
@@ -80,6 +92,33 @@ function cliLocale(argv: readonly string[]): 'vi' | 'en' {
   return 'vi';
 }
 
+/**
+ * `dieule --locale en rules` means `dieule rules --locale en`: a `--locale` given before the command name is moved
+ * after the command's arguments (before a `--`), where the command's own option reads it.
+ */
+export function hoistLocale(argv: readonly string[]): readonly string[] {
+  const moved: string[] = [];
+  let i = 0;
+  while (i < argv.length && argv[i]!.startsWith('--locale')) {
+    if (argv[i] === '--locale' && i + 1 < argv.length) {
+      moved.push(argv[i]!, argv[i + 1]!);
+      i += 2;
+    } else if (argv[i]!.startsWith('--locale=')) moved.push(argv[i++]!);
+    else break;
+  }
+  if (moved.length === 0) return argv;
+  const rest = argv.slice(i);
+  if (rest.length === 0) return rest; // `dieule --locale en`: nothing asked (help on stderr, exit 2, in English)
+  const dashes = rest.indexOf('--');
+  return dashes < 0 ? [...rest, ...moved] : [...rest.slice(0, dashes), ...moved, ...rest.slice(dashes)];
+}
+
+/** The top-level command the command line runs or asks help for (`help rules` → `rules`), if any. */
+function commandNamed(argv: readonly string[]): string | undefined {
+  const words = argv.filter((a) => !a.startsWith('-'));
+  return words[0] === 'help' ? words[1] : words[0];
+}
+
 const HELP_TITLES: Readonly<Record<string, CliKey>> = {
   'Usage:': 'help.usage',
   'Options:': 'help.options',
@@ -88,8 +127,11 @@ const HELP_TITLES: Readonly<Record<string, CliKey>> = {
   'Global Options:': 'help.globalOptions',
 };
 
-/** Commander's help, with its titles, `[options]` and `(default: …)` words taken from the locale files. */
-function helpIn(locale: 'vi' | 'en'): Partial<Help> {
+/**
+ * Commander's help, with its titles, `[options]` and `(default: …)` words taken from the locale files; a command
+ * whose module is not loaded shows the usage of its table entry.
+ */
+function helpIn(locale: 'vi' | 'en', stubs: ReadonlyMap<Command, CommandEntry>): Partial<Help> {
   const T = (k: CliKey, args?: Readonly<Record<string, string>>) => cliText(locale, k, args);
   const extras = (text: string) =>
     text
@@ -101,6 +143,11 @@ function helpIn(locale: 'vi' | 'en'): Partial<Help> {
     styleOptionText: (word: string) => (word === '[options]' ? T('help.optionsWord') : word),
     styleSubcommandText: (word: string) => (word === '[command]' ? T('help.commandWord') : word),
     styleArgumentText: (word: string) => (word === '[command]' ? T('help.commandWord') : word),
+    subcommandTerm(this: Help, cmd: Command) {
+      const stub = stubs.get(cmd);
+      if (stub) return stub.usage ? `${stub.name} ${stub.usage}` : stub.name;
+      return Help.prototype.subcommandTerm.call(this, cmd);
+    },
     optionDescription(this: Help, option: Option) {
       return extras(Help.prototype.optionDescription.call(this, option));
     },
@@ -108,48 +155,4 @@ function helpIn(locale: 'vi' | 'en'): Partial<Help> {
       return extras(Help.prototype.argumentDescription.call(this, argument));
     },
   };
-}
-
-/** Commander's own error patterns and the locale key each becomes (its groups are the key's placeholders). */
-const COMMANDER_LINES: readonly [RegExp, CliKey, readonly string[]][] = [
-  [/^error: unknown option '([^']*)'/, 'commander.unknownOption', ['flag']],
-  [/^error: unknown command '([^']*)'/, 'commander.unknownCommand', ['name']],
-  [/^error: missing required argument '([^']*)'/, 'commander.missingArgument', ['name']],
-  [/^error: option '([^']*)' argument missing/, 'commander.optionArgumentMissing', ['flag']],
-  [/^error: required option '([^']*)' not specified/, 'commander.requiredOption', ['flag']],
-  [
-    /^error: too many arguments for '([^']*)'\. Expected (\d+) arguments? but got (\d+)\./,
-    'commander.tooManyArgumentsFor',
-    ['name', 'expected', 'got'],
-  ],
-  [
-    /^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\./,
-    'commander.tooManyArguments',
-    ['expected', 'got'],
-  ],
-  [/^error: option '([^']*)' argument '([^']*)' is invalid\./, 'commander.invalidArgument', ['flag', 'value']],
-  [/^error: (.*?) cannot be used with (.*)$/m, 'commander.conflict', ['a', 'b']],
-];
-
-/**
- * One of commander's error lines in the command line's language, rebuilt from the locale files (with the
- * "did you mean" hint), so `--locale en` and the Vietnamese default read the same way. Citizen IDs are masked.
- */
-export function commanderLine(line: string, locale: 'vi' | 'en'): string {
-  const T = (k: CliKey, args?: Readonly<Record<string, string>>) => cliText(locale, k, args);
-  const hint = /\(Did you mean (.*?)\?\)/.exec(line);
-  const tail = hint ? `\n${T('commander.didYouMean', { suggestion: hint[1]! })}` : '';
-  for (const [re, key, names] of COMMANDER_LINES) {
-    const m = re.exec(line);
-    if (!m) continue;
-    const args = Object.fromEntries(names.map((n, i) => [n, m[i + 1] ?? '']));
-    return `${maskIds(T(key, args))}${tail}\n`;
-  }
-  const other = /^error: (.*)$/s.exec(line.trimEnd());
-  return other ? `${maskIds(T('commander.other', { detail: other[1]! }))}\n` : maskIds(line);
-}
-
-/** Commander's own error lines, in Vietnamese. */
-export function commanderVi(line: string): string {
-  return commanderLine(line, 'vi');
 }

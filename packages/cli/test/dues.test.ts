@@ -24,7 +24,9 @@ describe('dieule dues', () => {
       '--locale',
       'en',
     ]);
-    expect(stdout).toContain('Party dues for 2026-03: 0 VND (exempt: 50 years of party age)');
+    expect(stdout).toContain('Party dues for 03/2026: 0 VND (exempt: 50 years of party age)');
+    // regression (issue 16): the confidence was printed as its raw value (`carried-over`), now from the locale file
+    expect(stdout).toMatch(/ — confidence: (verified|secondary|carried over|recalled)\.\n$/);
   });
   it('a month before QĐ 01 is a usage error with a reason, exit code 2', async () => {
     const { code, stderr } = await run(['dues', '--month', '2025-12', '--student']);

@@ -6,6 +6,7 @@ import {
   formatLunarDate,
   fromLunar,
   LUNAR_RANGE,
+  lunarMonthLength,
   lunarYearName,
   recurringSchedule,
   retirementAge,
@@ -14,6 +15,7 @@ import {
   toLunar,
   vietnameseCalendar,
 } from '@dieule/core/calendar';
+import { dmy } from '@dieule/core/congress';
 import { type CivilDate, isCivilDate } from '@dieule/core/date';
 import { UsageError } from '../exit-codes.js';
 import { type CliKey, cliText } from '../i18n/index.js';
@@ -83,7 +85,7 @@ export const registerCalendar: RegisterCommand = (program, ctx) => {
       const from = inLunarRange(date(d, 'calendar.what.date'));
       const e = vietnameseCalendar.explainAddWorkingDays(from, integer(n, 'calendar.what.n', -100_000, 100_000));
       if (opts.json) printJson(ctx, e);
-      else out(e.date);
+      else out(dmy(e.date));
     });
 
   cal
@@ -95,7 +97,7 @@ export const registerCalendar: RegisterCommand = (program, ctx) => {
       const day = inLunarRange(date(d, 'calendar.what.date'));
       const working = vietnameseCalendar.isWorkingDay(day);
       if (opts.json) printJson(ctx, { date: day, workingDay: working, reason: vietnameseCalendar.dayOff(day) });
-      else out(String(working));
+      else out(t(working ? 'calendar.out.workingDay' : 'calendar.out.dayOff', { date: dmy(day) }));
     });
 
   cal
@@ -106,7 +108,11 @@ export const registerCalendar: RegisterCommand = (program, ctx) => {
     .action((d: string, opts: { json?: boolean }) => {
       const l = toLunar(inLunarRange(date(d, 'calendar.what.date')));
       if (opts.json) printJson(ctx, { ...l, yearName: lunarYearName(l.year), text: formatLunarDate(l) });
-      else out(formatLunarDate(l));
+      else {
+        const p2 = (n: number) => String(n).padStart(2, '0');
+        const date = `${p2(l.day)}/${p2(l.month)}/${String(l.year).padStart(4, '0')}`;
+        out(t(l.leap ? 'calendar.out.lunarLeap' : 'calendar.out.lunar', { date, yearName: lunarYearName(l.year) }));
+      }
     });
 
   cal
@@ -117,14 +123,24 @@ export const registerCalendar: RegisterCommand = (program, ctx) => {
     .argument('<day>', t('calendar.day'))
     .option('--leap', t('calendar.leap'))
     .action((y: string, m: string, d: string, opts: { leap?: boolean }) => {
-      const r = fromLunar(
-        supportedYear(y, 'calendar.what.year'),
-        integer(m, 'calendar.what.month'),
-        integer(d, 'calendar.what.day'),
-        Boolean(opts.leap),
-      );
-      if (!r.ok) throw new UsageError(r.detail);
-      out(r.date);
+      const year = supportedYear(y, 'calendar.what.year');
+      const month = integer(m, 'calendar.what.month');
+      const leap = Boolean(opts.leap);
+      const r = fromLunar(year, month, integer(d, 'calendar.what.day'), leap);
+      if (!r.ok) {
+        const length = r.reason === 'day' ? (lunarMonthLength(year, month, leap) ?? '?') : '?';
+        throw new UsageError(
+          t(`calendar.errLunar.${r.reason}`, {
+            year,
+            month,
+            from: LUNAR_RANGE.from,
+            to: LUNAR_RANGE.to,
+            length,
+            leap: leap ? t('calendar.errLunar.leapWord') : '',
+          }),
+        );
+      }
+      out(dmy(r.date));
     });
 
   cal
@@ -153,14 +169,12 @@ export const registerCalendar: RegisterCommand = (program, ctx) => {
           })),
         });
       }
-      for (const d of h.days) out(`${d.date}  ${d.kind.padEnd(12)} ${d.name[locale]}${d.estimated ? ' *' : ''}`);
-      if (h.estimated) {
+      const say = (key: CliKey) => cliText(locale, key);
+      for (const d of h.days)
         out(
-          locale === 'vi'
-            ? '* ước tính theo quy định (chưa có lịch nghỉ được công bố)'
-            : '* estimated by the statutory rule (no announced schedule)',
+          `${dmy(d.date)}  ${say(`calendar.out.kind.${d.kind}`).padEnd(12)} ${d.name[locale]}${d.estimated ? ' *' : ''}`,
         );
-      }
+      if (h.estimated) out(say('calendar.out.estimated'));
     });
 
   cal
@@ -173,7 +187,15 @@ export const registerCalendar: RegisterCommand = (program, ctx) => {
       if (sex !== 'male' && sex !== 'female') throw new UsageError(t('calendar.errSex', { value: sex }));
       const r = retirementAge(date(b, 'calendar.what.birth'), sex);
       if (opts.json) printJson(ctx, r);
-      else out(`${r.age.years}y${r.age.months}m ${r.reachedOn} → pension from ${r.pensionFrom}`);
+      else
+        out(
+          t('calendar.out.retirement', {
+            years: r.age.years,
+            months: r.age.months,
+            reachedOn: dmy(r.reachedOn),
+            pensionFrom: dmy(r.pensionFrom),
+          }),
+        );
     });
 
   cal
@@ -201,7 +223,14 @@ export const registerCalendar: RegisterCommand = (program, ctx) => {
         if (opts.json) printJson(ctx, term);
         else
           out(
-            `${term.label} ${term.start}..${term.end} (${term.basis}) mid-term ${term.midTerm}, penultimate year ${term.penultimateYear}`,
+            t('calendar.out.term', {
+              label: term.label,
+              start: dmy(term.start),
+              end: dmy(term.end),
+              basis: t(`calendar.out.basis.${term.basis}`),
+              midTerm: dmy(term.midTerm),
+              penultimateYear: term.penultimateYear,
+            }),
           );
       },
     );
@@ -265,7 +294,7 @@ export const registerCalendar: RegisterCommand = (program, ctx) => {
         if (opts.out === '-') ctx.io.stdout.write(ics);
         else {
           await writeFile(resolve(ctx.io.cwd, opts.out), ics, 'utf8');
-          out(`${events.length} events → ${opts.out}`);
+          out(t('calendar.out.written', { n: events.length, file: opts.out }));
         }
       },
     );

@@ -2,15 +2,13 @@ import { congressEvents } from '@dieule/adapter-ical';
 import { type CalendarEvent, vietnameseCalendar } from '@dieule/core/calendar';
 import { congressSchema, dmy } from '@dieule/core/congress';
 import type { DerivedFact, Report } from '@dieule/core/kernel';
-import { loadEngine } from '../engine.js';
-import { ExitCode, UsageError } from '../exit-codes.js';
+import { UsageError } from '../exit-codes.js';
 import { cliText } from '../i18n/index.js';
 import type { Io } from '../io.js';
 import { readInput } from '../io.js';
-import { asOfOption, collect, formatOption, localeOption } from '../options.js';
 import { parseRecords } from '../records.js';
-import { renderReportTable } from '../render.js';
-import { printJson, type RegisterCommand, textsOf } from './context.js';
+import { type CheckOptions, checkOptions, runCheck } from './check-shell.js';
+import { type RegisterCommand, textsOf } from './context.js';
 
 const KINDS = new Set(['congress', 'personnelPlan']);
 
@@ -22,28 +20,20 @@ const KINDS = new Set(['congress', 'personnelPlan']);
 export const registerCongress: RegisterCommand = (program, ctx) => {
   const t = textsOf(ctx);
   const congress = program.command('congress').description(t('congress.description'));
-  congress
-    .command('check')
-    .description(t('congress.check.description'))
-    .argument('<file>', t('congress.check.file'))
-    .option('--as-of <date>', t('opt.asOf'))
-    .option('--locale <vi|en>', t('opt.locale'), 'vi')
-    .option('--format <json|table>', t('opt.format'), 'table')
-    .option('--plugin <module>', t('opt.plugin'), collect, [])
-    .action(async (file: string, opts: { asOf?: string; locale?: string; format?: string; plugin: string[] }) => {
-      const asOf = asOfOption(ctx.io, opts.asOf, ctx.locale);
-      const locale = localeOption(opts.locale);
-      const format = formatOption(opts.format, ['json', 'table'] as const, 'table', ctx.locale);
-      const engine = await loadEngine(ctx.io, opts.plugin, ctx.locale);
-      const records = parseRecords(await readInput(ctx.io, file, ctx.locale), file, ctx.locale);
-      const ours = records.filter((r) => KINDS.has((r.value as { kind?: unknown } | null)?.kind as string));
-      if (ours.length === 0) throw new UsageError(t('congress.noRecords', { file }));
+  checkOptions(
+    congress.command('check').description(t('congress.check.description')).argument('<file>', t('congress.check.file')),
+    ctx,
+  ).action((file: string, opts: CheckOptions) =>
+    runCheck(ctx, file, opts, {
+      facts: 'always',
       // every record is validated (none is dropped): other kinds get their own rules, as with `dieule check`
-      const report = engine.validateSources(records, { asOf, locale, facts: true });
-      if (format === 'json') printJson(ctx, report);
-      else ctx.io.stdout.write(renderReportTable(report, locale) + renderTimelines(report, locale));
-      ctx.setExit(report.summary.errors > 0 ? ExitCode.ISSUES : ExitCode.OK);
-    });
+      guard: (records) => {
+        if (!records.some((r) => KINDS.has((r.value as { kind?: unknown } | null)?.kind as string)))
+          throw new UsageError(t('congress.noRecords', { file }));
+      },
+      after: renderTimelines,
+    }),
+  );
 };
 
 /** The timeline of every congress in a report (from its derived facts). */

@@ -1,6 +1,7 @@
+import { dmy } from '@dieule/core/congress';
 import { defaultRegistry } from '@dieule/core/legal';
 import { loadEngine } from '../engine.js';
-import { collect } from '../options.js';
+import { collect, localeOption } from '../options.js';
 import { printJson, type RegisterCommand, textsOf } from './context.js';
 
 /** `dieule documents [--json]`: the legal-source registry. */
@@ -12,7 +13,8 @@ export const registerDocuments: RegisterCommand = (program, ctx) => {
     .option('--json', t('opt.json'))
     .option('--plugin <module>', t('opt.plugin'), collect, [])
     .option('--locale <vi|en>', t('opt.locale'), 'vi')
-    .action(async (opts: { json?: boolean; plugin: string[] }) => {
+    .action(async (opts: { json?: boolean; plugin: string[]; locale?: string }) => {
+      const locale = localeOption(opts.locale);
       const registry = opts.plugin.length
         ? (await loadEngine(ctx.io, opts.plugin, ctx.locale)).documents
         : defaultRegistry();
@@ -20,7 +22,7 @@ export const registerDocuments: RegisterCommand = (program, ctx) => {
       if (opts.json) return printJson(ctx, docs);
       for (const d of docs)
         ctx.io.stdout.write(
-          `${d.id.padEnd(22)} ${d.number.padEnd(18)} ${d.signed ?? '?'.padEnd(10)}  ${d.effective.from ?? '?'}→${d.effective.to ?? '…'}  ${d.title.vi}\n`,
+          `${d.id.padEnd(22)} ${d.number.padEnd(18)} ${(d.signed ? dmy(d.signed) : '?').padEnd(10)}  ${d.effective.from ? dmy(d.effective.from) : '?'} → ${d.effective.to ? dmy(d.effective.to) : '…'}  ${d.title[locale] || d.title.vi}\n`,
         );
     });
 };

@@ -92,7 +92,7 @@ export const registerDues: RegisterCommand = (program, ctx) => {
       ctx.io.stdout.write(
         locale === 'vi'
           ? `Đảng phí tháng ${opts.month!.slice(5)}/${opts.month!.slice(0, 4)}: ${money} đồng (${result.basis.vi}).\nCăn cứ: ${basis} — độ tin cậy: ${CONFIDENCE_VI[result.confidence]}.\n`
-          : `Party dues for ${opts.month}: ${money} VND (${result.basis.en}).\nBasis: ${basis} — confidence: ${result.confidence}.\n`,
+          : `Party dues for ${opts.month!.slice(5)}/${opts.month!.slice(0, 4)}: ${money} VND (${result.basis.en}).\nBasis: ${basis} — confidence: ${cliText('en', `rules.confidence.${result.confidence}`)}.\n`,
       );
       ctx.setExit(ExitCode.OK);
     });

@@ -1,12 +1,8 @@
 import type { DerivedFact, Report } from '@dieule/core/kernel';
 import { LEVEL_ABBREVIATION, LEVELS, type LevelRow, type RankingSummary } from '@dieule/core/ranking';
-import { loadEngine } from '../engine.js';
-import { ExitCode, UsageError } from '../exit-codes.js';
-import { readInput } from '../io.js';
-import { asOfOption, collect, formatOption, localeOption } from '../options.js';
-import { parseRecords } from '../records.js';
-import { renderReportTable } from '../render.js';
-import { printJson, type RegisterCommand, textsOf } from './context.js';
+import { UsageError } from '../exit-codes.js';
+import { type CheckOptions, checkOptions, runCheck } from './check-shell.js';
+import { type RegisterCommand, textsOf } from './context.js';
 
 /**
  * `dieule ranking check <round.json>`: validates ranking rounds and prints the issues and the level table (counts and
@@ -16,30 +12,22 @@ import { printJson, type RegisterCommand, textsOf } from './context.js';
 export const registerRanking: RegisterCommand = (program, ctx) => {
   const t = textsOf(ctx);
   const ranking = program.command('ranking').description(t('ranking.description'));
-  ranking
-    .command('check')
-    .description(t('ranking.check.description'))
-    .argument('<file>', t('ranking.check.file'))
-    .option('--as-of <date>', t('opt.asOf'))
-    .option('--locale <vi|en>', t('opt.locale'), 'vi')
-    .option('--format <json|table>', t('opt.format'), 'table')
-    .option('--plugin <module>', t('opt.plugin'), collect, [])
-    .action(async (file: string, opts: { asOf?: string; locale?: string; format?: string; plugin: string[] }) => {
-      const asOf = asOfOption(ctx.io, opts.asOf, ctx.locale);
-      const locale = localeOption(opts.locale);
-      const format = formatOption(opts.format, ['json', 'table'] as const, 'table', ctx.locale);
-      const engine = await loadEngine(ctx.io, opts.plugin, ctx.locale);
-      const records = parseRecords(await readInput(ctx.io, file, ctx.locale), file, ctx.locale);
-      const notRounds = records.filter(
-        (r) =>
-          typeof r.value === 'object' && r.value !== null && (r.value as { kind?: unknown }).kind !== 'rankingRound',
-      );
-      if (notRounds.length === records.length) throw new UsageError(t('ranking.noRounds', { file }));
-      const report = engine.validateSources(records, { asOf, locale, facts: true });
-      if (format === 'json') printJson(ctx, report);
-      else ctx.io.stdout.write(renderReportTable(report, locale) + renderLevelTables(report, locale));
-      ctx.setExit(report.summary.errors > 0 ? ExitCode.ISSUES : ExitCode.OK);
-    });
+  checkOptions(
+    ranking.command('check').description(t('ranking.check.description')).argument('<file>', t('ranking.check.file')),
+    ctx,
+  ).action((file: string, opts: CheckOptions) =>
+    runCheck(ctx, file, opts, {
+      facts: 'always',
+      guard: (records) => {
+        const notRounds = records.filter(
+          (r) =>
+            typeof r.value === 'object' && r.value !== null && (r.value as { kind?: unknown }).kind !== 'rankingRound',
+        );
+        if (notRounds.length === records.length) throw new UsageError(t('ranking.noRounds', { file }));
+      },
+      after: renderLevelTables,
+    }),
+  );
 };
 
 /** The level tables of every round in a report (from the `ranking.summary` facts). */

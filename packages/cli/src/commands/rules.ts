@@ -1,5 +1,7 @@
+import { dmy } from '@dieule/core/congress';
 import { loadEngine } from '../engine.js';
-import { collect } from '../options.js';
+import { type CliKey, cliText } from '../i18n/index.js';
+import { collect, localeOption } from '../options.js';
 import { printJson, type RegisterCommand, textsOf } from './context.js';
 
 /** `dieule rules [--json] [--plugin m]`: the rule catalogue. */
@@ -11,7 +13,7 @@ export const registerRules: RegisterCommand = (program, ctx) => {
     .option('--json', t('opt.json'))
     .option('--plugin <module>', t('opt.plugin'), collect, [])
     .option('--locale <vi|en>', t('rules.locale'), 'vi')
-    .action(async (opts: { json?: boolean; plugin: string[]; locale: 'vi' | 'en' }) => {
+    .action(async (opts: { json?: boolean; plugin: string[]; locale?: string }) => {
       const engine = await loadEngine(ctx.io, opts.plugin, ctx.locale);
       const catalogue = engine.catalogue().map((r) => ({
         id: r.id,
@@ -26,9 +28,15 @@ export const registerRules: RegisterCommand = (program, ctx) => {
         versions: r.versions,
       }));
       if (opts.json) return printJson(ctx, catalogue);
-      for (const r of catalogue)
+      const locale = localeOption(opts.locale);
+      const say = (key: CliKey, args?: Readonly<Record<string, string>>) => cliText(locale, key, args);
+      for (const r of catalogue) {
+        const window = r.effective.to
+          ? say('rules.window', { from: dmy(r.effective.from), to: dmy(r.effective.to) })
+          : say('rules.since', { from: dmy(r.effective.from) });
         ctx.io.stdout.write(
-          `${r.id.padEnd(44)} ${r.severity.padEnd(7)} ${r.effective.from}→${r.effective.to ?? '…'}  ${r.confidence.padEnd(9)} ${r.title[opts.locale === 'en' ? 'en' : 'vi']}\n`,
+          `${r.id.padEnd(44)} ${say(`rules.severity.${r.severity}`).padEnd(9)} ${window.padEnd(23)} ${say(`rules.confidence.${r.confidence}`).padEnd(12)} ${r.title[locale]}\n`,
         );
+      }
     });
 };

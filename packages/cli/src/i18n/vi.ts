@@ -83,6 +83,15 @@ export const vi = {
   // rules, documents, schema
   'rules.description': 'Liệt kê các quy tắc (lõi và plugin) với căn cứ, thời hiệu và độ tin cậy',
   'rules.locale': 'ngôn ngữ của tên quy tắc trong bảng (vi hoặc en)',
+  'rules.severity.error': 'lỗi',
+  'rules.severity.warning': 'cảnh báo',
+  'rules.severity.info': 'thông tin',
+  'rules.confidence.verified': 'đã đối chiếu',
+  'rules.confidence.secondary': 'thứ cấp',
+  'rules.confidence.carried-over': 'chuyển tiếp',
+  'rules.confidence.recalled': 'theo ghi nhớ',
+  'rules.since': 'từ {from}',
+  'rules.window': '{from} → {to}',
   'documents.description':
     'Liệt kê các văn bản mà quy tắc trích dẫn (số hiệu, cơ quan ban hành, ngày, văn bản thay thế)',
   'schema.description': 'In JSON Schema (draft 2020-12) của một loại hồ sơ, hoặc của mọi loại',
@@ -185,6 +194,27 @@ export const vi = {
   'calendar.errSchedule': '--schedule phải là cell hoặc grassroots-committee, nhận được “{value}”',
   'calendar.errDeadline': '--deadline phải có dạng YYYY-MM-DD:tên, nhận được “{value}”',
   'calendar.errNothing': 'không có gì để xuất: thêm --holidays, --schedule, --term, --deadline hoặc --congress',
+  'calendar.errLunar.range': 'năm âm lịch {year} nằm ngoài khoảng {from}–{to}',
+  'calendar.errLunar.month': 'không có tháng {month} âm lịch',
+  'calendar.errLunar.leap-month': 'năm âm lịch {year} không có tháng {month} nhuận',
+  'calendar.errLunar.day': 'tháng {month}{leap} âm lịch năm {year} chỉ có {length} ngày',
+  'calendar.errLunar.leapWord': ' nhuận',
+  'calendar.out.workingDay': '{date}: ngày làm việc',
+  'calendar.out.dayOff': '{date}: ngày nghỉ',
+  'calendar.out.lunar': '{date} âm lịch, năm {yearName}',
+  'calendar.out.lunarLeap': '{date} âm lịch (tháng nhuận), năm {yearName}',
+  'calendar.out.retirement':
+    '{years} năm {months} tháng: đủ tuổi nghỉ hưu ngày {reachedOn}, hưởng lương hưu từ {pensionFrom}',
+  'calendar.out.term':
+    'Nhiệm kỳ {label}: {start} – {end} ({basis}); giữa nhiệm kỳ {midTerm}, năm áp cuối {penultimateYear}',
+  'calendar.out.basis.congress': 'theo ngày đại hội',
+  'calendar.out.basis.nominal': 'mốc danh nghĩa',
+  'calendar.out.kind.statutory': 'nghỉ lễ',
+  'calendar.out.kind.compensatory': 'nghỉ bù',
+  'calendar.out.kind.swap': 'hoán đổi',
+  'calendar.out.kind.make-up': 'làm bù',
+  'calendar.out.estimated': '* ước tính theo quy định (chưa có lịch nghỉ được công bố)',
+  'calendar.out.written': 'đã ghi {n} sự kiện vào {file}',
 
   // serve
   'serve.description':
