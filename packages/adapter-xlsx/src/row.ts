@@ -333,8 +333,12 @@ export function convertRow(
     // Rosters rarely keep the ceremony date. Probation runs 12 months from the ceremony, and "Ngày chính thức" is
     // the day probation ended, so the ceremony is 12 months before it; without it, the admission date stands in.
     // The sheet notice `ceremonyInferred` states the inference; the event carries a note.
+    // When "Ngày chính thức" is less than 12 months after "Ngày vào Đảng", the ceremony cannot have been 12 months
+    // before it: the admission date stands in, so the short probation is reported as such by the recognition rules
+    // (not as a ceremony held before the admission decision).
     const rec = dates.recognitionDate?.value;
-    const inferred = rec ? addMonths(rec, -12, 'clamp') : dates.admissionDate.value;
+    const back = rec ? addMonths(rec, -12, 'clamp') : undefined;
+    const inferred = back && back >= dates.admissionDate.value ? back : dates.admissionDate.value;
     const basis = rec ? 'recognition' : 'admission';
     events.push({
       ev: { type: 'admissionCeremony', date: inferred, note: `dieule: inferred from the ${basis} date` },

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { memberKind } from '@dieule/core';
+import { memberKind, validate } from '@dieule/core';
 import { createEngine } from '@dieule/core/kernel';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
@@ -73,6 +73,29 @@ describe('import', () => {
         { type: 'recognitionDecision', date: '2011-05-15', effectiveOn: '2011-05-15' },
       ],
     });
+  });
+
+  it('regression: a six-month probation is one recognition-timing error, not a ceremony before the admission', async () => {
+    // "Ngày chính thức" only 6 months after "Ngày vào Đảng": the ceremony used to be inferred 12 months before
+    // recognition, i.e. before the admission decision, and two history errors with event names were reported.
+    const f = csv('short-probation.csv', [
+      HEADER,
+      '1,Nguyễn Văn An,02/03/1984,Nam,087084000999,01001234,Chi bộ 1,10/01/2020,10/07/2020,Chính thức,',
+    ]);
+    const { records } = await items(f);
+    const rec = records[0]!.type === 'record' ? records[0]!.source.value : undefined;
+    expect(rec).toMatchObject({
+      events: [
+        { type: 'admissionDecision', date: '2020-01-10' },
+        { type: 'admissionCeremony', date: '2020-01-10' },
+        { type: 'recognitionDecision', date: '2020-07-10' },
+      ],
+    });
+    const report = validate([rec], { asOf });
+    const errors = report.issues.filter((i) => i.severity === 'error');
+    expect(errors.map((i) => i.ruleId)).toEqual(['member.recognition.timing']);
+    expect(errors[0]!.message).toContain('10/01/2021');
+    expect(report.issues.some((i) => i.ruleId === 'member.history.consistency')).toBe(false);
   });
 
   it('points every issue at its cell and masks citizen IDs', async () => {

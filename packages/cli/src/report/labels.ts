@@ -93,7 +93,7 @@ export const REPORT_LABELS = {
     notice_noSheet: 'Không có trang tính “{detail}” trong tệp; các trang tính có: {header}.',
     notice_date1904: 'Sổ tính dùng hệ ngày 1904 (Excel trên Mac cũ).',
     notice_ceremonyInferred:
-      '“{sheet}” không có cột ngày lễ kết nạp: lấy 12 tháng trước ngày chính thức, hoặc ngày vào Đảng khi chưa chính thức.',
+      '“{sheet}” không có cột ngày lễ kết nạp: lấy 12 tháng trước ngày chính thức, hoặc ngày vào Đảng khi chưa chính thức hay khi ngày chính thức chưa cách ngày vào Đảng đủ 12 tháng.',
     legend_error: 'lỗi',
     legend_warning: 'cảnh báo',
     legend_info: 'thông tin',
@@ -198,7 +198,7 @@ export const REPORT_LABELS = {
     notice_noSheet: 'The file has no sheet “{detail}”; its sheets are: {header}.',
     notice_date1904: 'The workbook uses the 1904 date system (old Mac Excel).',
     notice_ceremonyInferred:
-      '“{sheet}” has no admission ceremony column: 12 months before the recognition date is used, or the admission date before recognition.',
+      '“{sheet}” has no admission ceremony column: 12 months before the recognition date is used, or the admission date before recognition or when recognition came less than 12 months after admission.',
     legend_error: 'error',
     legend_warning: 'warning',
     legend_info: 'info',
