@@ -470,8 +470,114 @@ export const memberEventSchema = z
   .discriminatedUnion('type', [...correctableEvents, correctionEvent])
   .describe('Sự kiện trong hồ sơ đảng viên');
 
+// Each event type carries a name (an interface over its schema's output), so that rules, facts and the API pages
+// print `MemberEvent` / `AdmissionVoteEvent` instead of expanding the whole union inline.
+
+/** The output of {@link awarenessCourseEvent}. */
+export interface AwarenessCourseEvent extends z.infer<typeof awarenessCourseEvent> {}
+/** The output of {@link applicationEvent}. */
+export interface ApplicationEvent extends z.infer<typeof applicationEvent> {}
+/** The output of {@link introductionEvent}. */
+export interface IntroductionEvent extends z.infer<typeof introductionEvent> {}
+/** The output of {@link verificationEvent}. */
+export interface VerificationEvent extends z.infer<typeof verificationEvent> {}
+/** The output of {@link admissionVoteEvent}. */
+export interface AdmissionVoteEvent extends z.infer<typeof admissionVoteEvent> {}
+/** The output of {@link admissionDecisionEvent}. */
+export interface AdmissionDecisionEvent extends z.infer<typeof admissionDecisionEvent> {}
+/** The output of {@link admissionCeremonyEvent}. */
+export interface AdmissionCeremonyEvent extends z.infer<typeof admissionCeremonyEvent> {}
+/** The output of {@link newMemberCourseEvent}. */
+export interface NewMemberCourseEvent extends z.infer<typeof newMemberCourseEvent> {}
+/** The output of {@link recognitionVoteEvent}. */
+export interface RecognitionVoteEvent extends z.infer<typeof recognitionVoteEvent> {}
+/** The output of {@link recognitionDecisionEvent}. */
+export interface RecognitionDecisionEvent extends z.infer<typeof recognitionDecisionEvent> {}
+/** The output of {@link probationStrikeOffEvent}. */
+export interface ProbationStrikeOffEvent extends z.infer<typeof probationStrikeOffEvent> {}
+/** The output of {@link transferOutEvent}. */
+export interface TransferOutEvent extends z.infer<typeof transferOutEvent> {}
+/** The output of {@link transferInEvent}. */
+export interface TransferInEvent extends z.infer<typeof transferInEvent> {}
+/** The output of {@link temporaryTransferEndEvent}. */
+export interface TemporaryTransferEndEvent extends z.infer<typeof temporaryTransferEndEvent> {}
+/** The output of {@link exemptionStartEvent}. */
+export interface ExemptionStartEvent extends z.infer<typeof exemptionStartEvent> {}
+/** The output of {@link exemptionEndEvent}. */
+export interface ExemptionEndEvent extends z.infer<typeof exemptionEndEvent> {}
+/** The output of {@link suspensionStartEvent}. */
+export interface SuspensionStartEvent extends z.infer<typeof suspensionStartEvent> {}
+/** The output of {@link suspensionExtensionEvent}. */
+export interface SuspensionExtensionEvent extends z.infer<typeof suspensionExtensionEvent> {}
+/** The output of {@link suspensionEndEvent}. */
+export interface SuspensionEndEvent extends z.infer<typeof suspensionEndEvent> {}
+/** The output of {@link disciplineEvent}. */
+export interface DisciplineEvent extends z.infer<typeof disciplineEvent> {}
+/** The output of {@link strikeOffEvent}. */
+export interface StrikeOffEvent extends z.infer<typeof strikeOffEvent> {}
+/** The output of {@link voluntaryExitEvent}. */
+export interface VoluntaryExitEvent extends z.infer<typeof voluntaryExitEvent> {}
+/** The output of {@link expulsionEvent}. */
+export interface ExpulsionEvent extends z.infer<typeof expulsionEvent> {}
+/** The output of {@link lostContactEvent}. */
+export interface LostContactEvent extends z.infer<typeof lostContactEvent> {}
+/** The output of {@link contactRestoredEvent}. */
+export interface ContactRestoredEvent extends z.infer<typeof contactRestoredEvent> {}
+/** The output of {@link readmissionEvent}. */
+export interface ReadmissionEvent extends z.infer<typeof readmissionEvent> {}
+/** The output of {@link deathEvent}. */
+export interface DeathEvent extends z.infer<typeof deathEvent> {}
+/** The output of {@link badgeAwardedEvent}. */
+export interface BadgeAwardedEvent extends z.infer<typeof badgeAwardedEvent> {}
+/** The output of {@link badgeProposalEvent}. */
+export interface BadgeProposalEvent extends z.infer<typeof badgeProposalEvent> {}
+/** The output of {@link missedMonthEvent}. */
+export interface MissedMonthEvent extends z.infer<typeof missedMonthEvent> {}
+/** The output of {@link remedialEducationEvent}. */
+export interface RemedialEducationEvent extends z.infer<typeof remedialEducationEvent> {}
+/** The output of {@link standingViolationEvent}. */
+export interface StandingViolationEvent extends z.infer<typeof standingViolationEvent> {}
+/** Every event a correction may put in place of another (every type except `correction`). */
+export type CorrectableEvent =
+  | AwarenessCourseEvent
+  | ApplicationEvent
+  | IntroductionEvent
+  | VerificationEvent
+  | AdmissionVoteEvent
+  | AdmissionDecisionEvent
+  | AdmissionCeremonyEvent
+  | NewMemberCourseEvent
+  | RecognitionVoteEvent
+  | RecognitionDecisionEvent
+  | ProbationStrikeOffEvent
+  | TransferOutEvent
+  | TransferInEvent
+  | TemporaryTransferEndEvent
+  | ExemptionStartEvent
+  | ExemptionEndEvent
+  | SuspensionStartEvent
+  | SuspensionExtensionEvent
+  | SuspensionEndEvent
+  | DisciplineEvent
+  | StrikeOffEvent
+  | VoluntaryExitEvent
+  | ExpulsionEvent
+  | LostContactEvent
+  | ContactRestoredEvent
+  | ReadmissionEvent
+  | DeathEvent
+  | BadgeAwardedEvent
+  | BadgeProposalEvent
+  | MissedMonthEvent
+  | RemedialEducationEvent
+  | StandingViolationEvent;
+/** The output of {@link correctionEvent}. */
+export interface CorrectionEvent extends Omit<z.infer<typeof correctionEvent>, 'replacement'> {
+  replacement?: CorrectableEvent | undefined;
+}
+
 /** A member event. */
-export type MemberEvent = z.infer<typeof memberEventSchema>;
+export type MemberEvent = CorrectableEvent | CorrectionEvent;
 /** The `type` of a member event. */
 export type MemberEventType = MemberEvent['type'];
 /** A member event of one type. */
@@ -533,7 +639,9 @@ export const memberSchema = z.object({
 });
 
 /** A member record. */
-export type Member = z.infer<typeof memberSchema>;
+export interface Member extends Omit<z.infer<typeof memberSchema>, 'events'> {
+  events: MemberEvent[];
+}
 
 /** The base `member` record kind (no derived facts; the lifecycle family's kind adds them). */
 export const memberKind = defineRecordKind<Member>({
