@@ -53,6 +53,7 @@ export interface CoreRuleMessageIds {
   readonly 'member.recognition.decisionDeadline': 'late' | 'overdue';
   readonly 'member.recognition.timing': 'late' | 'overdue' | 'voteBeforeEnd' | 'wrongEffectiveDate';
   readonly 'member.strikeOff.groundMet': 'groundMet';
+  readonly 'member.suspension.duration': 'extendedTooLong' | 'tooLong';
   readonly 'member.transfer.deadlines': 'letterLate' | 'letterOverdue' | 'procedureLate' | 'strikeOffGround' | 'temporaryTooLong' | 'temporaryTooShort';
   readonly 'member.vote.twoThirds': 'decidedWithoutMajority' | 'failed' | 'inconsistent';
   readonly 'organization.communeGrassroots': 'stillSuperior';

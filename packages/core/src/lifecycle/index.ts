@@ -60,6 +60,7 @@ export { historyConsistency } from './rules/history-consistency.js';
 export { probationReview } from './rules/probation.js';
 export { readmissionBar, readmissionConditions } from './rules/readmission.js';
 export { recognitionTiming } from './rules/recognition.js';
+export { suspensionDuration } from './rules/suspension.js';
 export { transferDeadlines } from './rules/transfer.js';
 export {
   type ExitKind,

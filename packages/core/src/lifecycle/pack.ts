@@ -24,6 +24,7 @@ import { historyConsistency } from './rules/history-consistency.js';
 import { probationReview } from './rules/probation.js';
 import { readmissionConditions } from './rules/readmission.js';
 import { recognitionTiming } from './rules/recognition.js';
+import { suspensionDuration } from './rules/suspension.js';
 import { transferDeadlines } from './rules/transfer.js';
 
 /** The lifecycle family's rules. */
@@ -40,6 +41,7 @@ export const lifecycleRules: readonly RuleDefinition[] = [
   recognitionTiming,
   recognitionDecisionTimeliness,
   exemptionDecision,
+  suspensionDuration,
   probationReview,
   transferDeadlines,
   disciplineLimitation,

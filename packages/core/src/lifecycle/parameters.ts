@@ -33,6 +33,7 @@ import {
   lateTransferStrikeOffMonths,
   readmissionMonths,
   strikeOffThresholds,
+  suspensionMaxDays,
   temporaryTransferMonths,
   transferLetterWorkingDays,
   transferProcedureWorkingDays,
@@ -62,6 +63,7 @@ export {
   recognitionMaxVotes,
   recognitionReviewWorkingDays,
   strikeOffThresholds,
+  suspensionMaxDays,
   temporaryTransferMonths,
   transferLetterWorkingDays,
   transferProcedureWorkingDays,
@@ -96,6 +98,7 @@ export const lifecycleParameters: readonly Parameter[] = [
   badgeEarlyMonths,
   badgeDisciplineWaitMonths,
   badgeOccasions,
+  suspensionMaxDays,
 ] as Parameter[];
 
 /**

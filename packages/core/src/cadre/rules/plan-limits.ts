@@ -1,8 +1,8 @@
 import { defineRule, type RuleVersion } from '../../kernel/rule.js';
-import type { CadrePlan } from '../model/plan.js';
 import { activeEntries, examplePlan, indexPlan, planAtApproval } from './plan-shared.js';
 
-const VERSIONS: readonly RuleVersion[] = [
+// `satisfies` (not an annotation) so that the rules below infer their parameter map instead of reading `any` here.
+const VERSIONS = [
   {
     from: '2021-12-27',
     to: '2025-10-07',
@@ -14,7 +14,7 @@ const VERSIONS: readonly RuleVersion[] = [
     },
   },
   { from: '2025-10-08', citations: [{ document: 'qd-377-2025' }], confidence: 'verified' },
-];
+] satisfies readonly RuleVersion[];
 
 const MAX = 3;
 const five = ['A', 'B', 'C', 'D'].map((cadreId) => ({ cadreId, postId: 'PBT' }));
@@ -23,7 +23,7 @@ const five = ['A', 'B', 'C', 'D'].map((cadreId) => ({ cadreId, postId: 'PBT' }))
  * `cadre.plan.perPost`: at most three cadres planned for one leadership post. The issue names the entries beyond the
  * third, in list order.
  */
-export const planPerPost = defineRule<CadrePlan, CadrePlan, 'tooMany'>({
+export const planPerPost = defineRule({
   id: 'cadre.plan.perPost',
   family: 'cadre',
   title: { vi: 'Mỗi chức danh quy hoạch không quá 3 cán bộ', en: 'At most three cadres per planned post' },
@@ -75,7 +75,7 @@ export const planPerPost = defineRule<CadrePlan, CadrePlan, 'tooMany'>({
 });
 
 /** `cadre.plan.perPerson`: one cadre is planned for at most three posts at the same level. */
-export const planPerPerson = defineRule<CadrePlan, CadrePlan, 'tooMany'>({
+export const planPerPerson = defineRule({
   id: 'cadre.plan.perPerson',
   family: 'cadre',
   title: {

@@ -354,3 +354,26 @@ export const badgeOccasions = defineParameter<readonly BadgeOccasion[]>({
     },
   ],
 });
+
+/**
+ * Length of a suspension of party activity (thời hạn đình chỉ sinh hoạt đảng) in calendar days: `initial` for the
+ * period a decision sets, `total` for the period including every extension. Suspensions of a member indicted or in
+ * custody follow the criminal-procedure time limits instead (same article, clause 2), so they have no figure here.
+ */
+export const suspensionMaxDays = defineParameter<{ initial: number; total: number }>({
+  id: 'member.suspension.maxDays',
+  title: {
+    vi: 'Thời hạn đình chỉ sinh hoạt đảng và thời hạn tối đa kể cả gia hạn (ngày)',
+    en: 'Length of a suspension of party activity, and at most with extensions (days)',
+  },
+  unit: 'days',
+  values: [
+    {
+      from: '2021-07-28',
+      to: '2025-05-29',
+      value: { initial: 90, total: 180 },
+      citations: [{ document: 'qd-22-2021', article: '31', clause: '1' }],
+      confidence: 'secondary',
+    },
+  ],
+});

@@ -1,10 +1,11 @@
 import { addMonths } from '../../date/add-months.js';
 import { defineRule } from '../../kernel/rule.js';
-import type { Member } from '../../model/member.js';
 import { awarenessCertificateValidMonths } from '../parameters.js';
-import { type EventSubject, eachEvent, lastBefore, memberWith } from './common.js';
+import { eachEvent, lastBefore, memberWith } from './common.js';
 
-type S = EventSubject<'admissionVote'>;
+// Subjects picked outside the rule object, so that defineRule infers the record type from them.
+const admissionAwarenessCertificateSubjects = eachEvent('admissionVote');
+
 const parameters = { validMonths: awarenessCertificateValidMonths };
 
 /**
@@ -12,7 +13,7 @@ const parameters = { validMonths: awarenessCertificateValidMonths };
  * về Đảng) is valid 60 months; past that the cell sends the applicant to attend again before voting. Judged at the
  * cell's vote, against the last certificate recorded before it.
  */
-export const admissionAwarenessCertificate = defineRule<Member, S, 'expired', typeof parameters>({
+export const admissionAwarenessCertificate = defineRule({
   id: 'member.admission.awarenessCertificate',
   family: 'lifecycle',
   title: { vi: 'Giấy chứng nhận lớp nhận thức về Đảng còn hạn', en: 'Awareness-course certificate still valid' },
@@ -29,7 +30,7 @@ export const admissionAwarenessCertificate = defineRule<Member, S, 'expired', ty
       en: 'The awareness-course certificate of {certificateDate} expired on {validUntil}, before the cell vote of {actDate}.',
     },
   },
-  select: eachEvent('admissionVote'),
+  select: admissionAwarenessCertificateSubjects,
   versions: [
     {
       from: '2016-09-20',

@@ -1,14 +1,17 @@
 import { defineRule } from '../../kernel/rule.js';
-import type { Member } from '../../model/member.js';
 import {
   admissionDecisionWorkingDays,
   ceremonyWorkingDays,
   decisionExtensionWorkingDays,
   recognitionDecisionWorkingDays,
 } from '../parameters.js';
-import { type EventSubject, eachEvent, firstAfter, lateness, memberWith } from './common.js';
+import { eachEvent, firstAfter, lateness, memberWith } from './common.js';
 
-type Msg = 'late' | 'overdue' | 'extensionTooLong';
+// Subjects picked outside the rule object, so that defineRule infers the record type from them.
+const admissionDecisionTimelinessSubjects = eachEvent('admissionVote');
+const admissionCeremonyTimelinessSubjects = eachEvent('admissionDecision', 'readmission');
+const recognitionDecisionTimelinessSubjects = eachEvent('recognitionVote');
+
 const decisionParams = { days: admissionDecisionWorkingDays, maxExtension: decisionExtensionWorkingDays };
 
 const passed = (v: { for: number; officialMembers: number }) => 3 * v.for >= 2 * v.officialMembers;
@@ -18,12 +21,7 @@ const passed = (v: { for: number; officialMembers: number }) => 3 * v.for >= 2 *
  * resolution (extension ≤ 30) until 30/6/2025; within 45 (extension ≤ 15) from 1/7/2025 (QĐ 294 điểm 4.3.1).
  * The regime is chosen by the date of the cell's resolution.
  */
-export const admissionDecisionTimeliness = defineRule<
-  Member,
-  EventSubject<'admissionVote'>,
-  Msg,
-  typeof decisionParams
->({
+export const admissionDecisionTimeliness = defineRule({
   id: 'member.admission.decisionDeadline',
   family: 'lifecycle',
   title: { vi: 'Thời hạn cấp ủy quyết định kết nạp', en: 'Deadline to decide an admission' },
@@ -48,7 +46,7 @@ export const admissionDecisionTimeliness = defineRule<
       en: 'An extension of {extension} working days exceeds the maximum of {maxExtension}.',
     },
   },
-  select: eachEvent('admissionVote'),
+  select: admissionDecisionTimelinessSubjects,
   versions: [
     {
       from: '2016-07-25',
@@ -113,14 +111,13 @@ export const admissionDecisionTimeliness = defineRule<
   ],
 });
 
-type Decision = EventSubject<'admissionDecision' | 'readmission'>;
 const ceremonyParams = { days: ceremonyWorkingDays };
 
 /**
  * `member.admission.ceremonyDeadline`: the cell holds the admission ceremony within 30 working days of receiving
  * the decision; later only with the consent of the directly superior committee (`lateConsent`).
  */
-export const admissionCeremonyTimeliness = defineRule<Member, Decision, 'late' | 'overdue', typeof ceremonyParams>({
+export const admissionCeremonyTimeliness = defineRule({
   id: 'member.admission.ceremonyDeadline',
   family: 'lifecycle',
   title: { vi: 'Thời hạn tổ chức lễ kết nạp', en: 'Deadline to hold the admission ceremony' },
@@ -141,7 +138,7 @@ export const admissionCeremonyTimeliness = defineRule<Member, Decision, 'late' |
       en: 'The deadline {due} has passed and the ceremony has not been held.',
     },
   },
-  select: eachEvent('admissionDecision', 'readmission'),
+  select: admissionCeremonyTimelinessSubjects,
   versions: [
     {
       from: '2016-07-25',
@@ -212,12 +209,7 @@ const recognitionParams = { days: recognitionDecisionWorkingDays, maxExtension: 
  * `member.recognition.decisionDeadline`: the competent committee decides a recognition within 30 working days of
  * the cell's resolution (extension ≤ 30, from 1/7/2025 ≤ 15).
  */
-export const recognitionDecisionTimeliness = defineRule<
-  Member,
-  EventSubject<'recognitionVote'>,
-  'late' | 'overdue',
-  typeof recognitionParams
->({
+export const recognitionDecisionTimeliness = defineRule({
   id: 'member.recognition.decisionDeadline',
   family: 'lifecycle',
   title: { vi: 'Thời hạn cấp ủy quyết định công nhận chính thức', en: 'Deadline to decide a recognition' },
@@ -234,7 +226,7 @@ export const recognitionDecisionTimeliness = defineRule<
       en: 'The deadline {due} has passed without a recognition decision.',
     },
   },
-  select: eachEvent('recognitionVote'),
+  select: recognitionDecisionTimelinessSubjects,
   versions: [
     {
       from: '2016-07-25',

@@ -1,10 +1,11 @@
 import { addMonths } from '../../date/add-months.js';
 import { defineRule } from '../../kernel/rule.js';
-import type { Member } from '../../model/member.js';
 import { admissionFileValidMonths } from '../parameters.js';
-import { type EventSubject, eachEvent, lastBefore, memberWith } from './common.js';
+import { eachEvent, lastBefore, memberWith } from './common.js';
 
-type S = EventSubject<'admissionVote'>;
+// Subjects picked outside the rule object, so that defineRule infers the record type from them.
+const admissionFileValiditySubjects = eachEvent('admissionVote');
+
 const parameters = { validMonths: admissionFileValidMonths };
 
 /**
@@ -13,7 +14,7 @@ const parameters = { validMonths: admissionFileValidMonths };
  * made again, with a supplementary verification and fresh comments (HD 06 point 5.4 a). Judged at the cell's vote,
  * against the last introduction recorded before it.
  */
-export const admissionFileValidity = defineRule<Member, S, 'introductionExpired', typeof parameters>({
+export const admissionFileValidity = defineRule({
   id: 'member.admission.fileValidity',
   family: 'lifecycle',
   title: { vi: 'Giấy giới thiệu người vào Đảng còn giá trị', en: 'Introduction documents still valid' },
@@ -30,7 +31,7 @@ export const admissionFileValidity = defineRule<Member, S, 'introductionExpired'
       en: 'The introduction of {introducedOn} lapsed on {validUntil} ({validMonths} months), before the cell vote of {actDate}: it, the verification and the comments must be made again.',
     },
   },
-  select: eachEvent('admissionVote'),
+  select: admissionFileValiditySubjects,
   versions: [{ from: '2025-06-09', citations: [{ document: 'hd-06-2025', point: '5.4 a' }], confidence: 'verified' }],
   check(ctx) {
     const intro = lastBefore(ctx.record, ctx.subject.index, 'introduction');

@@ -4,6 +4,9 @@ import type { Member } from '../../model/member.js';
 import { introducerSharedMonths, youthAgeMaxYears } from '../parameters.js';
 import { type EventSubject, eachEvent, lastBefore, memberWith } from './common.js';
 
+// Subjects picked outside the rule object, so that defineRule infers the record type from them.
+const admissionIntroducersSubjects = eachEvent('admissionVote');
+
 type S = EventSubject<'admissionVote'>;
 type Msg = 'route' | 'notOfficial' | 'sharedMonths' | 'residenceNotAccepted' | 'youthRouteAge';
 const parameters = { sharedMonths: introducerSharedMonths, youthMaxYears: youthAgeMaxYears };
@@ -56,7 +59,7 @@ function judge(ctx: Ctx, residenceAccepted: boolean): void {
  * (or trade-union) executive plus one official member. Judged at the cell's vote against the last introduction
  * recorded before it.
  */
-export const admissionIntroducers = defineRule<Member, S, Msg, typeof parameters>({
+export const admissionIntroducers = defineRule({
   id: 'member.admission.introducers',
   family: 'lifecycle',
   title: { vi: 'Người giới thiệu người vào Đảng', en: 'Introducers of the applicant' },
@@ -89,7 +92,7 @@ export const admissionIntroducers = defineRule<Member, S, Msg, typeof parameters
       en: 'The applicant is {ageYears}, past youth age ({youthMaxYears}), yet was introduced through the Youth Union.',
     },
   },
-  select: eachEvent('admissionVote'),
+  select: admissionIntroducersSubjects,
   versions: [
     {
       from: '2016-07-25',

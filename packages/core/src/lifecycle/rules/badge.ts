@@ -12,6 +12,9 @@ import {
 import { partyAge } from '../party-age.js';
 import { type EventSubject, eachEvent, memberWith } from './common.js';
 
+// Subjects picked outside the rule object, so that defineRule infers the record type from them.
+const badgeEligibilitySubjects = eachEvent('badgeAwarded', 'badgeProposal');
+
 type Msg = 'notMilestone' | 'tooEarly' | 'duplicate' | 'underDiscipline' | 'otherOccasion';
 const parameters = { milestones: badgeMilestones, early: badgeEarlyMonths, occasions: badgeOccasions };
 type Ctx = RuleContext<Member, EventSubject<'badgeAwarded' | 'badgeProposal'>, Msg, typeof parameters>;
@@ -63,12 +66,7 @@ function judge(ctx: Ctx, disciplineWait: boolean): void {
  * 70–90-year badges) for serious illness and 12 months posthumously; each milestone once; from 1/7/2025 not while
  * under discipline: wait 6 (reprimand), 9 (warning) or 12 months (removal from post).
  */
-export const badgeEligibility = defineRule<
-  Member,
-  EventSubject<'badgeAwarded' | 'badgeProposal'>,
-  Msg,
-  typeof parameters
->({
+export const badgeEligibility = defineRule({
   id: 'member.badge.eligibility',
   family: 'lifecycle',
   title: { vi: 'Điều kiện tặng Huy hiệu Đảng', en: 'Party-badge eligibility' },
@@ -96,7 +94,7 @@ export const badgeEligibility = defineRule<
     },
   },
   // an award, or a proposal considered at an occasion (judged at the day it is considered)
-  select: eachEvent('badgeAwarded', 'badgeProposal'),
+  select: badgeEligibilitySubjects,
   versions: [
     {
       from: '2016-09-20',

@@ -4,6 +4,9 @@ import type { Member } from '../../model/member.js';
 import { disciplineLimitationYears } from '../parameters.js';
 import { type EventSubject, eachEvent, memberWith } from './common.js';
 
+// Subjects picked outside the rule object, so that defineRule infers the record type from them.
+const disciplineLimitationSubjects = eachEvent('discipline');
+
 const parameters = { years: disciplineLimitationYears };
 type Ctx = RuleContext<Member, EventSubject<'discipline'>, 'expired', typeof parameters>;
 
@@ -26,7 +29,7 @@ function judgeLimitation(ctx: Ctx): void {
  * violation: 5 years for a reprimand, 10 for a warning or removal from post; none for expulsion. (Forms by status —
  * a probationary member only reprimanded or warned — are in the transition table.)
  */
-export const disciplineLimitation = defineRule<Member, EventSubject<'discipline'>, 'expired', typeof parameters>({
+export const disciplineLimitation = defineRule({
   id: 'member.discipline.limitation',
   family: 'lifecycle',
   title: { vi: 'Thời hiệu xử lý kỷ luật đảng viên', en: 'Limitation period for member discipline' },
@@ -43,7 +46,7 @@ export const disciplineLimitation = defineRule<Member, EventSubject<'discipline'
       en: 'The violation of {violationOn} was past its {years}-year limitation ({limit}) when disciplined on {actDate}.',
     },
   },
-  select: eachEvent('discipline'),
+  select: disciplineLimitationSubjects,
   versions: [
     {
       from: '2017-11-15',

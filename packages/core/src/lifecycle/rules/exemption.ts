@@ -1,6 +1,8 @@
 import { defineRule } from '../../kernel/rule.js';
-import type { Member } from '../../model/member.js';
-import { type EventSubject, eachEvent, memberWith } from './common.js';
+import { eachEvent, memberWith } from './common.js';
+
+// Subjects picked outside the rule object, so that defineRule infers the record type from them.
+const exemptionDecisionSubjects = eachEvent('exemptionStart');
 
 /**
  * `member.exemption.decision`: from HD 38-HD/BTCTW (29/9/2025) an elderly or weak member's exemption is decided by
@@ -8,7 +10,7 @@ import { type EventSubject, eachEvent, memberWith } from './common.js';
  * work, awaiting retirement, maternity) are proposed by the cell and decided by the grassroots committee (or the
  * superior standing committee for a cell directly under it).
  */
-export const exemptionDecision = defineRule<Member, EventSubject<'exemptionStart'>, 'wrongBody' | 'noCertificate'>({
+export const exemptionDecision = defineRule({
   id: 'member.exemption.decision',
   family: 'lifecycle',
   title: { vi: 'Thẩm quyền miễn công tác và sinh hoạt đảng', en: 'Who decides an exemption' },
@@ -28,7 +30,7 @@ export const exemptionDecision = defineRule<Member, EventSubject<'exemptionStart
       en: 'An exemption for age or health needs a certificate from a competent health facility.',
     },
   },
-  select: eachEvent('exemptionStart'),
+  select: exemptionDecisionSubjects,
   versions: [
     {
       from: '2025-09-29',

@@ -5,18 +5,17 @@ import { disciplineExpiry } from '../deadlines.js';
 import { strikeOffWarnings } from '../facts.js';
 import { replay } from '../history.js';
 import { isOnRolls } from '../state.js';
-import { type EventSubject, eachEvent, memberWith } from './common.js';
+import { eachEvent, memberWith } from './common.js';
+
+// Subjects picked outside the rule object, so that defineRule infers the record type from them.
+const voluntaryExitWithoutViolationSubjects = eachEvent('voluntaryExit');
 
 /**
  * `member.exit.voluntaryWithoutViolation`: the Party lets a member leave on application only when the member has
  * not violated member standing; a member in violation is disciplined first. Judged at the exit decision: a
  * discipline still in effect, or a recorded standing violation in that year or the year before, is an error.
  */
-export const voluntaryExitWithoutViolation = defineRule<
-  Member,
-  EventSubject<'voluntaryExit'>,
-  'underDiscipline' | 'violation'
->({
+export const voluntaryExitWithoutViolation = defineRule({
   id: 'member.exit.voluntaryWithoutViolation',
   family: 'lifecycle',
   title: { vi: 'Cho ra khỏi Đảng chỉ khi chưa vi phạm tư cách', en: 'Voluntary exit only without violations' },
@@ -36,7 +35,7 @@ export const voluntaryExitWithoutViolation = defineRule<
       en: 'The member violated member standing in {year} yet was allowed to leave instead of being disciplined.',
     },
   },
-  select: eachEvent('voluntaryExit'),
+  select: voluntaryExitWithoutViolationSubjects,
   versions: [
     {
       from: '2016-09-20',
@@ -113,7 +112,7 @@ export const voluntaryExitWithoutViolation = defineRule<
  * months in a year without activity or dues and without good reason, 12 months of education without progress, or
  * member-standing violations in two consecutive years — for a member still on the rolls. Judged at the last event.
  */
-export const strikeOffGroundMet = defineRule<Member, Member, 'groundMet'>({
+export const strikeOffGroundMet = defineRule({
   id: 'member.strikeOff.groundMet',
   family: 'lifecycle',
   title: { vi: 'Dấu hiệu thuộc trường hợp xóa tên', en: 'A strike-off ground is met' },
@@ -129,7 +128,8 @@ export const strikeOffGroundMet = defineRule<Member, Member, 'groundMet'>({
       en: 'The cell must consider a strike-off: {whatEn}.',
     },
   },
-  select: (m) => (m.events?.length ? { value: m, actDate: m.events[m.events.length - 1]!.date, path: [] } : null),
+  select: (m: Member) =>
+    m.events?.length ? { value: m, actDate: m.events[m.events.length - 1]!.date, path: [] } : null,
   versions: [
     {
       from: '2011-01-19',

@@ -1,8 +1,10 @@
 import { defineRule } from '../../kernel/rule.js';
 import { overRegimes } from '../../legal/regimes.js';
-import type { Member } from '../../model/member.js';
 import { recognitionMaxVotes } from '../parameters.js';
-import { type EventSubject, eachEvent, firstAfter, memberWith } from './common.js';
+import { eachEvent, firstAfter, memberWith } from './common.js';
+
+// Subjects picked outside the rule object, so that defineRule infers the record type from them.
+const probationReviewSubjects = eachEvent('admissionCeremony');
 
 const parameters = { maxVotes: recognitionMaxVotes };
 
@@ -11,12 +13,7 @@ const parameters = { maxVotes: recognitionMaxVotes };
  * is part of the recognition file — info when none is recorded before the recognition decision); after three cell
  * votes that reach two thirds neither way, the case goes to the directly superior committee.
  */
-export const probationReview = defineRule<
-  Member,
-  EventSubject<'admissionCeremony'>,
-  'noCourse' | 'escalate',
-  typeof parameters
->({
+export const probationReview = defineRule({
   id: 'member.probation.review',
   family: 'lifecycle',
   title: {
@@ -40,7 +37,7 @@ export const probationReview = defineRule<
       en: 'The cell voted {votes} times without two thirds: the case must go to the directly superior committee.',
     },
   },
-  select: eachEvent('admissionCeremony'),
+  select: probationReviewSubjects,
   versions: [
     // QĐ 29 4.2 c, then point 4.2.3 of QĐ 24 / QĐ 232; the Secretariat's guidance in force beside each.
     ...overRegimes({ from: '2016-07-25', to: '2025-06-30', topics: ['charterRegulation', 'charterGuidance'] }, (d) => ({

@@ -1,10 +1,12 @@
 import { addMonths } from '../../date/add-months.js';
 import { defineRule } from '../../kernel/rule.js';
-import type { Member, MemberEvent } from '../../model/member.js';
+import type { MemberEvent } from '../../model/member.js';
 import { readmissionMonths } from '../parameters.js';
-import { type EventSubject, eachEvent, lastBefore, memberWith } from './common.js';
+import { eachEvent, lastBefore, memberWith } from './common.js';
 
-type Msg = 'tooSoon' | 'tooSoonAfterExpungement' | 'barred' | 'noConsent';
+// Subjects picked outside the rule object, so that defineRule infers the record type from them.
+const readmissionConditionsSubjects = eachEvent('readmission');
+
 const parameters = { months: readmissionMonths };
 
 /** Why a former member cannot be re-admitted (the five barred causes), or null. */
@@ -30,7 +32,7 @@ export function readmissionBar(exit: MemberEvent): string | null {
  * causes (abandoned activity, application to leave except family hardship, serious disunity, corruption
  * conviction, conviction of a serious crime or worse). "Only once" is in the transition table.
  */
-export const readmissionConditions = defineRule<Member, EventSubject<'readmission'>, Msg, typeof parameters>({
+export const readmissionConditions = defineRule({
   id: 'member.readmission.conditions',
   family: 'lifecycle',
   title: { vi: 'Điều kiện kết nạp lại', en: 'Conditions for re-admission' },
@@ -59,7 +61,7 @@ export const readmissionConditions = defineRule<Member, EventSubject<'readmissio
       en: 'No written consent of the provincial standing committee is recorded.',
     },
   },
-  select: eachEvent('readmission'),
+  select: readmissionConditionsSubjects,
   versions: [
     {
       from: '2016-07-25',

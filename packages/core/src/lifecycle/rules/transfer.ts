@@ -4,23 +4,17 @@ import { completedMonths } from '../../date/completed-period.js';
 import { parameterAt } from '../../kernel/parameter.js';
 import { defineRule } from '../../kernel/rule.js';
 import { overRegimes } from '../../legal/regimes.js';
-import type { Member } from '../../model/member.js';
 import {
   lateTransferStrikeOffMonths,
   temporaryTransferMonths,
   transferLetterWorkingDays,
   transferProcedureWorkingDays,
 } from '../parameters.js';
-import { type EventSubject, eachEvent, firstAfter, lateness, memberWith } from './common.js';
+import { eachEvent, firstAfter, lateness, memberWith } from './common.js';
 
-type S = EventSubject<'transferOut'>;
-type Msg =
-  | 'procedureLate'
-  | 'letterLate'
-  | 'letterOverdue'
-  | 'strikeOffGround'
-  | 'temporaryTooShort'
-  | 'temporaryTooLong';
+// Subjects picked outside the rule object, so that defineRule infers the record type from them.
+const transferDeadlinesSubjects = eachEvent('transferOut');
+
 const parameters = {
   procedureDays: transferProcedureWorkingDays,
   letterDays: transferLetterWorkingDays,
@@ -33,7 +27,7 @@ const parameters = {
  * temporary transfer covers an absence of 3 months to under a year (study: up to 2 years). From 29/9/2025 (HD 38)
  * more than 3 months without handing in the file is a strike-off ground ("tự ý bỏ sinh hoạt đảng").
  */
-export const transferDeadlines = defineRule<Member, S, Msg, typeof parameters>({
+export const transferDeadlines = defineRule({
   id: 'member.transfer.deadlines',
   family: 'lifecycle',
   title: { vi: 'Thời hạn chuyển sinh hoạt đảng', en: 'Party-activity transfer deadlines' },
@@ -70,7 +64,7 @@ export const transferDeadlines = defineRule<Member, S, Msg, typeof parameters>({
       en: 'An absence of {months} months is too long for a temporary transfer: transfer officially.',
     },
   },
-  select: eachEvent('transferOut'),
+  select: transferDeadlinesSubjects,
   versions: [
     // QĐ 29 6.3, then QĐ 24 / QĐ 232 6.3.1 a, c (60 and 30 working days in the regulation itself) and 6.3.2.
     ...overRegimes({ from: '2016-07-25', to: '2025-06-30', topics: ['charterRegulation'] }, (d) => ({
