@@ -133,12 +133,13 @@ export interface RosterCompact {
 interface SlimValue {
   person?: { fullName?: unknown; partyCardNumber?: unknown };
   organization?: unknown;
+  id?: unknown;
   memberId?: unknown;
   events?: { type?: unknown }[];
 }
 
 /**
- * A record item reduced to what reports read: the member's name, card number, id and organization, the transfer
+ * A record item reduced to what reports read: the member's name, card number, member id (`id`) and organization, the transfer
  * events (which decide whether a rule can be judged from the roster), the record's first-cell location, the
  * importer's issues and the row's status and rankings (export values and marks left out).
  */
@@ -155,6 +156,7 @@ export function slimItem(item: RosterItem): RosterItem {
       slim.person = p;
     }
     if (v.organization !== undefined) slim.organization = v.organization;
+    if (v.id !== undefined) slim.id = v.id;
     if (v.memberId !== undefined) slim.memberId = v.memberId;
     if (Array.isArray(v.events)) {
       const moves = v.events.filter((e) => e?.type === 'transferOut' || e?.type === 'transferIn');
