@@ -139,9 +139,9 @@ interface SlimValue {
 }
 
 /**
- * A record item reduced to what reports read: the member's name, card number, member id (`id`) and organization, the transfer
- * events (which decide whether a rule can be judged from the roster), the record's first-cell location, the
- * importer's issues and the row's status and rankings (export values and marks left out).
+ * A record item reduced to what reports read: the member's name, card number, member id (`id`) and organization,
+ * the transfer events (which decide whether a rule can be judged from the roster), the record's first-cell location,
+ * the importer's issues and the row's status and rankings (export values and marks left out).
  */
 export function slimItem(item: RosterItem): RosterItem {
   if (item.type !== 'record') return item;
