@@ -9,7 +9,7 @@
 import type { Engine, EvaluateOptions, RecordResult } from '@dieule/core/kernel';
 import { csvRecordsOf, splitLines } from './lines.js';
 import { csvRowItems } from './read.js';
-import { dropEchoes } from './roster-results.js';
+import { dropEchoes, type RosterCompact, slimItem, slimResult } from './roster-results.js';
 import type { DuplicateProbe } from './row.js';
 import { type MapperSnapshot, type RosterItem, type RosterNotice, SheetMapper } from './sheet.js';
 import { type FileEncoding, lineRepair } from './text/file-encoding.js';
@@ -32,6 +32,8 @@ export interface CsvRangeTask {
   readonly encoding: FileEncoding;
   readonly mapper: MapperSnapshot;
   readonly options: EvaluateOptions;
+  /** Send back slim items and results (see `ValidateRosterOptions.compact`). */
+  readonly compact?: RosterCompact;
 }
 
 /** What a worker sends back for a range, aligned item by item. */
@@ -64,14 +66,24 @@ export function runCsvRange(task: CsvRangeTask, engine: Engine): CsvRangeResult 
   const locale = task.options.locale ?? 'vi';
   const results: (RecordResult | null)[] = [];
   const probes: (DuplicateProbe | null)[] = [];
-  for (const item of items) {
+  const compact = task.compact;
+  // compact: the record's value stays here, so its aggregates are observed here (the main thread's accumulator
+  // then only counts); an aggregate that fails adds its issue to the result exactly as it would there
+  const acc = compact ? engine.accumulator(task.options, false) : undefined;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
     if (item.type !== 'record') {
       results.push(null);
       probes.push(null);
       continue;
     }
     // CSV records always carry their id (`Sheet!row`): the index never names a record
-    results.push(dropEchoes(engine.evaluate(item.source, 0, task.options), locale));
+    const result = dropEchoes(engine.evaluate(item.source, 0, task.options), locale);
+    if (acc && compact) {
+      acc.add(result);
+      results.push(slimResult(result, compact));
+      items[k] = slimItem(item);
+    } else results.push(result);
     probes.push(deferred.get(item.row) ?? null);
   }
   return { ruleSetHash: engine.ruleSetHash, unsafe: false, items, results, probes, notices };

@@ -45,6 +45,7 @@ export {
   workerFile,
 } from './pipeline.js';
 export { openRoster, type ReadRosterOptions, type RosterSource, rosterFormat } from './read.js';
+export type { RosterCompact } from './roster-results.js';
 export { convertRow, type OutValue, type RawCell, type RawRow, type RosterRowInfo, vnDate } from './row.js';
 export {
   type RosterItem,

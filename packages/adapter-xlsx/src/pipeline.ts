@@ -13,7 +13,7 @@ import {
   type RosterSource,
   rosterSheetOptions,
 } from './read.js';
-import { dropEchoes, notJudgeable, withDuplicates } from './roster-results.js';
+import { dropEchoes, notJudgeable, type RosterCompact, withDuplicates } from './roster-results.js';
 import { judgeDuplicates } from './row.js';
 import { type RosterItem, type RosterNotice, type SheetLayout, SheetMapper, type SkipReason } from './sheet.js';
 import { lineRepair } from './text/file-encoding.js';
@@ -51,6 +51,15 @@ export interface ValidateRosterOptions extends ReadRosterOptions {
    * @internal
    */
   readonly workerRunner?: (task: WorkerTask | CsvRangeTask) => Promise<WorkerResult | CsvRangeResult>;
+  /**
+   * `onItem` only reports (it exports nothing): on workers, items and results then come back slim, because the main
+   * thread receives every one of them. A record item keeps its member's name, card number, id, organization and
+   * transfer events, its first-cell location, the importer's issues, and the row's status and rankings (no export
+   * values, no marks); a result keeps everything but the record's value, with only the facts named here (all when
+   * `facts` is absent). Issues, summary, accounting and notices are the same as without it. In one thread items and
+   * results are whole (nothing to send).
+   */
+  readonly compact?: RosterCompact;
   /** Called for every item in input order, with the record's result. Await-ed: it can write output. */
   readonly onItem?: (item: RosterItem, result: RecordResult | undefined) => void | Promise<void>;
 }
@@ -169,7 +178,12 @@ export async function validateRoster(file: string, options: ValidateRosterOption
       queue.push({
         items: batch,
         done: recs.length
-          ? (workers.run({ records: recs, offset, options: evalOptions }) as Promise<WorkerResult>)
+          ? (workers.run({
+              records: recs,
+              offset,
+              options: evalOptions,
+              ...(options.compact ? { compact: options.compact } : {}),
+            }) as Promise<WorkerResult>)
           : undefined,
       });
       offset += recs.length;
@@ -322,6 +336,7 @@ async function validateCsvOnWorkers(
         encoding: setup.encoding,
         mapper: snapshot,
         options: evalOptions,
+        ...(options.compact ? { compact: options.compact } : {}),
       };
       const start = pos;
       pos += p.bytes.length;

@@ -119,3 +119,64 @@ export function withDuplicates(
 function rank(s: 'error' | 'warning' | 'info'): number {
   return s === 'error' ? 0 : s === 'warning' ? 1 : 2;
 }
+
+/**
+ * What a caller's `onItem` needs when it only reports (no export): see `ValidateRosterOptions.compact`. Workers then
+ * send back slim items and results, so that the main thread, which receives and merges every one of them,
+ * deserialises a few small objects per row instead of the whole member record, its export values and every fact.
+ */
+export interface RosterCompact {
+  /** Names of the derived facts to keep (all when absent). */
+  readonly facts?: readonly string[];
+}
+
+interface SlimValue {
+  person?: { fullName?: unknown; partyCardNumber?: unknown };
+  organization?: unknown;
+  id?: unknown;
+  memberId?: unknown;
+  events?: { type?: unknown }[];
+}
+
+/**
+ * A record item reduced to what reports read: the member's name, card number, member id (`id`) and organization,
+ * the transfer events (which decide whether a rule can be judged from the roster), the record's first-cell location,
+ * the importer's issues and the row's status and rankings (export values and marks left out).
+ */
+export function slimItem(item: RosterItem): RosterItem {
+  if (item.type !== 'record') return item;
+  const v = item.source.value as SlimValue | null;
+  let value: unknown = v;
+  if (v !== null && typeof v === 'object') {
+    const slim: SlimValue = {};
+    if (v.person && typeof v.person === 'object') {
+      const p: SlimValue['person'] = {};
+      if (v.person.fullName !== undefined) p.fullName = v.person.fullName;
+      if (v.person.partyCardNumber !== undefined) p.partyCardNumber = v.person.partyCardNumber;
+      slim.person = p;
+    }
+    if (v.organization !== undefined) slim.organization = v.organization;
+    if (v.id !== undefined) slim.id = v.id;
+    if (v.memberId !== undefined) slim.memberId = v.memberId;
+    if (Array.isArray(v.events)) {
+      const moves = v.events.filter((e) => e?.type === 'transferOut' || e?.type === 'transferIn');
+      if (moves.length) slim.events = moves.map((e) => ({ type: e.type }));
+    }
+    value = slim;
+  }
+  const loc = item.source.location;
+  const first = loc?.cells?.[''];
+  const location = loc ? { ...loc, cells: first === undefined ? {} : { '': first } } : undefined;
+  const { values: _values, marks: _marks, ...info } = item.info;
+  return {
+    ...item,
+    source: { ...item.source, value, ...(location ? { location } : {}) },
+    info: { ...info, values: [], marks: {} },
+  };
+}
+
+/** A result without the record's value (aggregates were observed where it was judged) and only the facts asked for. */
+export function slimResult(result: RecordResult, compact: RosterCompact): RecordResult {
+  const keep = compact.facts;
+  return { ...result, value: undefined, ...(keep ? { facts: result.facts.filter((f) => keep.includes(f.name)) } : {}) };
+}

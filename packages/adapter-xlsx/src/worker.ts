@@ -6,6 +6,7 @@
 import { coreEngine } from '@dieule/core';
 import type { EvaluateOptions, RecordResult, SourceRecord } from '@dieule/core/kernel';
 import { type CsvRangeResult, type CsvRangeTask, runCsvRange } from './csv-parallel.js';
+import { type RosterCompact, slimResult } from './roster-results.js';
 
 /** A batch of records to evaluate. */
 export interface WorkerTask {
@@ -14,6 +15,8 @@ export interface WorkerTask {
   /** Index of the first record in the whole input. */
   readonly offset: number;
   readonly options: EvaluateOptions;
+  /** Send back slim results (see `ValidateRosterOptions.compact`). */
+  readonly compact?: RosterCompact;
 }
 
 /** What a worker sends back. */
@@ -29,5 +32,14 @@ export default function evaluateBatch(task: WorkerTask | CsvRangeTask): WorkerRe
   if (task.kind === 'csvRange') return runCsvRange(task, engine);
   const e = engine;
   const results = task.records.map((r, i) => e.evaluate(r, task.offset + i, task.options));
+  const compact = task.compact;
+  if (compact) {
+    // the values stay here: aggregates are observed here, the main thread's accumulator only counts
+    const acc = e.accumulator(task.options, false);
+    for (let i = 0; i < results.length; i++) {
+      acc.add(results[i]!);
+      results[i] = slimResult(results[i]!, compact);
+    }
+  }
   return { ruleSetHash: e.ruleSetHash, results };
 }

@@ -5,6 +5,7 @@ import { coreEngine } from '@dieule/core';
 import type { RecordResult } from '@dieule/core/kernel';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type RosterItem, validateRoster } from '../src/index.js';
+import { type RosterCompact, slimItem, slimResult } from '../src/roster-results.js';
 import evaluateBatch from '../src/worker.js';
 
 /**
@@ -41,7 +42,7 @@ function roster(name: string, members: number, edit: (lines: string[]) => void):
   return f;
 }
 
-async function run(file: string, parallel: boolean) {
+async function run(file: string, parallel: boolean, compact?: RosterCompact) {
   const out: string[] = [];
   let ranges = 0;
   const r = await validateRoster(file, {
@@ -51,6 +52,7 @@ async function run(file: string, parallel: boolean) {
     sampleRows: 40,
     parallel,
     rangeBytes: 8192,
+    ...(compact ? { compact } : {}),
     ...(parallel
       ? {
           workerRunner: async (task) => {
@@ -60,7 +62,12 @@ async function run(file: string, parallel: boolean) {
         }
       : {}),
     onItem: (item: RosterItem, result: RecordResult | undefined) => {
-      out.push(JSON.stringify([item, result ?? null]));
+      // compact: both sides reduced the same way (what a reporting caller reads)
+      out.push(
+        JSON.stringify(
+          compact ? [slimItem(item), result ? slimResult(result, compact) : null] : [item, result ?? null],
+        ),
+      );
     },
   });
   const report = JSON.stringify({
@@ -93,6 +100,28 @@ describe('CSV on workers (byte ranges) and in one thread', () => {
     for (let i = 0; i < one.items.length; i++) expect(many.items[i]).toBe(one.items[i]);
     expect(many.report).toBe(one.report);
     expect(one.report).toContain('roster.duplicate.citizenId');
+  });
+
+  it('compact: workers send back slim items and results, and the report is the same as in one thread', async () => {
+    const file = roster('compact.csv', 420, (l) => {
+      l.push(l[5]!.replace(/^\d+/, '900'));
+      l.push(`${l[30]!.replace(/^\d+/, '901')},extra,cells`);
+      l.push('', 'Tổng cộng,,,,,,,,,,');
+    });
+    const compact = { facts: ['status', 'probationEnd'] };
+    const one = await run(file, false, compact);
+    const many = await run(file, true, compact);
+    expect(many.ranges).toBeGreaterThan(3);
+    expect(many.items.length).toBe(one.items.length);
+    for (let i = 0; i < one.items.length; i++) expect(many.items[i]).toBe(one.items[i]);
+    expect(many.report).toBe(one.report);
+    expect(one.report).toContain('roster.duplicate.citizenId');
+    // and it is slim indeed: no record value, no export values, only the facts asked for
+    const whole = await run(file, true);
+    expect(many.items.join('').length * 2).toBeLessThan(whole.items.join('').length);
+    expect(many.items.some((x) => x.includes('"status"'))).toBe(true);
+    expect(many.items.some((x) => x.includes('"partyAge"'))).toBe(false);
+    expect(whole.items.some((x) => x.includes('"partyAge"'))).toBe(true);
   });
 
   it('a quoted cell across a range boundary hands the rest of the file to one thread, with the same result', async () => {

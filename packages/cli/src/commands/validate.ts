@@ -25,6 +25,9 @@ import { MAX_RANKED, RosterRounds } from '../report/rounds.js';
 import { renderRosterTable } from '../report/terminal.js';
 import { type RegisterCommand, textsOf } from './context.js';
 
+/** The derived facts the terminal and HTML reports (and the ranking rounds) read from a record's result. */
+const REPORTED_FACTS = ['status', 'probationEnd', 'recognition', 'nextBadge', 'overdue'] as const;
+
 interface ValidateOptions {
   asOf?: string;
   locale?: string;
@@ -106,6 +109,8 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
           mapping: mapping as never,
           ...(opts.sheet.length ? { sheets: opts.sheet } : {}),
           parallel: opts.plugin.length || opts.threads === false ? false : 'auto',
+          // reports only (no export): workers send back what the reports read, facts only when JSON lists them
+          ...(exportFmt ? {} : { compact: json && opts.facts ? {} : { facts: REPORTED_FACTS } }),
           onProgress: (b, t) => progress.update(b, t, rows),
           onItem: async (item: RosterItem, result: RecordResult | undefined) => {
             rows++;
