@@ -38,7 +38,7 @@ export class RosterRounds {
     const value = item.source.value as {
       person?: { fullName?: string; partyCardNumber?: string };
       organization?: string;
-      memberId?: string;
+      id?: string;
     };
     // the lifecycle's status, else the roster's own column (as the report's chart counts them)
     const status = result.facts.find((f) => f.name === 'status')?.value ?? item.info.statedStatus;
@@ -59,7 +59,7 @@ export class RosterRounds {
       }
       this.#count++;
       round.members.push({
-        memberId: value.memberId ?? value.person?.partyCardNumber ?? `${item.sheet}!${item.row}`,
+        memberId: value.id ?? value.person?.partyCardNumber ?? `${item.sheet}!${item.row}`,
         ...(value.person?.fullName ? { fullName: value.person.fullName } : {}),
         status: st,
         level: r.level,
