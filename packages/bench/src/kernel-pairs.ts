@@ -33,7 +33,8 @@ import { Engine as JsonRulesEngine } from 'json-rules-engine';
  * of the four rules (rule id, message and path per record) or the bench refuses to run.
  *
  * `pnpm --filter @dieule/core run build && pnpm --filter @dieule/bench run bench:kernel [rounds]`
- * Add `trusted` to judge pre-parsed records (`trustedInput`, see docs/benchmarks.md).
+ * Add `trusted` to judge pre-parsed records (`trustedInput`, see docs/benchmarks.md); `profile four|full` runs only
+ * that engine's passes (for `node --cpu-prof`).
  */
 const N = 5_000;
 const args = process.argv.slice(2);
@@ -423,6 +424,14 @@ const four: Engine = createEngine({
 });
 const full = coreEngine();
 const jre = makeJsonRulesEngine();
+
+// `profile four|full`: only passes of that engine (for `node --cpu-prof`), no peers, no comparison
+const profile = args.indexOf('profile');
+if (profile >= 0) {
+  const engine = args[profile + 1] === 'full' ? full : four;
+  for (let r = 0; r < ROUNDS; r++) engine.validate(records, options);
+  process.exit(0);
+}
 
 // the same issues on every side, or nothing is measured
 const fourReport = four.validate(records, options);
