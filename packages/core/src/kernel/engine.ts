@@ -62,6 +62,15 @@ export interface EvaluateOptions {
   readonly locale?: Locale;
   /** Also derive facts for valid records (default `false`). */
   readonly facts?: boolean;
+  /**
+   * The records are already this library's parsed records (default `false`): the output of the record kind's schema
+   * (`memberSchema.parse(x)`, a record an importer built with it, a `RecordResult.value`). The engine then skips the
+   * schema parse and the unknown-key walk and judges each value as given; the issues are the same as without the
+   * option for such records. Anything else (raw JSON, a hand-made object) must not be passed as trusted: a field of
+   * the wrong type is not reported as a schema issue, and a rule that trips over it reports an internal error instead.
+   * With a plugin loaded, trusted records are frozen in place (rules never see a record they could change).
+   */
+  readonly trustedInput?: boolean;
 }
 
 /** The result for one record. */
@@ -663,36 +672,43 @@ export class Engine {
       return done(undefined, undefined);
     }
     // Keys the schema would drop silently (a misspelt `citizenID`): a warning with the nearest known key.
-    for (const u of unknownKeys(entry.kind.schema, value))
-      issues.push(
-        withLocation(
-          {
-            ruleId: 'record.unknownKey',
-            severity: 'warning',
-            path: u.path,
-            message: unknownKeyMessage(u, locale),
-            messageId: u.suggestion ? 'unknownKeySuggest' : 'unknownKey',
-            citations: [],
-            facts: { key: u.key, suggestion: u.suggestion ?? null },
-            provenance: entry.provenance,
-            record: recordRef,
-          },
-          source.location,
-        ),
-      );
-    const parsed = entry.kind.schema.safeParse(value, { reportInput: true });
-    if (!parsed.success) {
-      for (const zi of parsed.error.issues) {
-        const { key, args } = describeZodIssue(zi);
-        kernelIssue('record.schema', key, zi.path as Path, args, entry.provenance);
+    // Records the caller vouches for (`trustedInput`: this schema's own output) have none and need no re-parse.
+    const trusted = options.trustedInput === true;
+    if (!trusted)
+      for (const u of unknownKeys(entry.kind.schema, value))
+        issues.push(
+          withLocation(
+            {
+              ruleId: 'record.unknownKey',
+              severity: 'warning',
+              path: u.path,
+              message: unknownKeyMessage(u, locale),
+              messageId: u.suggestion ? 'unknownKeySuggest' : 'unknownKey',
+              citations: [],
+              facts: { key: u.key, suggestion: u.suggestion ?? null },
+              provenance: entry.provenance,
+              record: recordRef,
+            },
+            source.location,
+          ),
+        );
+    let data: unknown = value;
+    if (!trusted) {
+      const parsed = entry.kind.schema.safeParse(value, { reportInput: true });
+      if (!parsed.success) {
+        for (const zi of parsed.error.issues) {
+          const { key, args } = describeZodIssue(zi);
+          kernelIssue('record.schema', key, zi.path as Path, args, entry.provenance);
+        }
+        return done(kindName as string, undefined);
       }
-      return done(kindName as string, undefined);
+      data = parsed.data;
     }
-    let prepared: unknown = parsed.data;
+    let prepared: unknown = data;
     let sourcePath: ((path: Path) => Path) | undefined;
     if (entry.kind.prepare)
       try {
-        const p = entry.kind.prepare(parsed.data);
+        const p = entry.kind.prepare(data);
         prepared = p.record;
         sourcePath = p.sourcePath;
       } catch (e) {
