@@ -551,6 +551,10 @@ export class Engine {
         const param = parameters.get(declared.id) ?? declared;
         const value: ParameterValue | undefined = parameterAt(param, date);
         if (!value) {
+          if (def.optionalParameters?.includes(local)) {
+            params[local] = undefined;
+            continue;
+          }
           missing = true;
           break;
         }
