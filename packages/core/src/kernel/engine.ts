@@ -18,7 +18,6 @@ import {
   withLocation,
 } from './engine-support.js';
 import { deepFreeze, extendRecordKind, provenanceLabel, schemaFingerprint } from './extensions.js';
-import { canonicalJson, fnv1a64 } from './hash.js';
 import { LIBRARY } from './library.js';
 import { renderTemplate } from './message.js';
 import { checkOptions } from './options.js';
@@ -28,6 +27,7 @@ import type { RecordKind } from './record-kind.js';
 import { enterRecord, leaveRecord } from './record-scope.js';
 import { ReportAccumulator } from './report-accumulator.js';
 import type { ParameterMap, RuleDefinition } from './rule.js';
+import { ruleSetHash } from './rule-set-hash.js';
 import { type CompiledRule, NO_PATH, SubjectContext, subjectsOf } from './subject-context.js';
 import type {
   AmendmentNote,
@@ -361,53 +361,14 @@ export class Engine {
     for (const list of scopedOff.values()) for (const d of list) if (d.from) b.add(d.from as CivilDate);
     for (const d of amendedDates) b.add(d);
     this.#boundaries = [...b].sort();
-    const nonCore = options.packs.filter((p) => p.provenance.source !== 'core');
-    // The rule-set hash is computed from data: the library version, the packs' versions, every rule's dated
-    // versions (windows, citations, confidence) and messages, the parameters and the documents. Check functions count
-    // by presence only, so the ESM, CommonJS and source builds of one release agree (a worker thread loading another
-    // build computes the same hash).
-    this.ruleSetHash = fnv1a64(
-      canonicalJson({
-        library: LIBRARY,
-        packs: options.packs.map((p) => p.provenance),
-        documents: this.documents.list(),
-        // Core logic is identified by the library version (in `packs`), not by its source text: that text changes
-        // with whatever transpiled it (tsx, vite, tsup), and a release must hash alike in Node, the browser and docs.
-        rules: rules.map(({ def, provenance }) => ({
-          id: def.id,
-          provenance,
-          versions: provenance.source === 'core' ? def.versions.map(withoutCheck) : def.versions,
-          messages: def.messages,
-          appliesTo: def.appliesTo,
-          severity: def.severity,
-          ...(provenance.source === 'core' ? {} : { check: def.check, select: def.select }),
-        })),
-        // sorted: a namespace import (`import * as`) lists its keys in another order once bundled
-        params: [...params.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-        disabled: [...disabled.entries()],
-        // Plugin content beyond rules: any change to it changes the hash (core content is covered by its version).
-        ...(nonCore.length
-          ? {
-              plugins: nonCore.map((p) => ({
-                by: p.provenance,
-                documents: p.documents ?? [],
-                amendments: p.parameterAmendments ?? [],
-                disabledRules: p.disabledRules ?? [],
-                scope: p.scope ? { organizations: p.scope.organizations ?? null, test: p.scope.test } : null,
-                derivers: p.derivers ?? [],
-                aggregates: p.aggregates ?? [],
-                data: p.data ?? null,
-                kinds: (p.recordKinds ?? []).map((k) => ({
-                  kind: k.kind,
-                  schema: schemaFingerprint(k.schema),
-                  derive: k.derive ?? null,
-                })),
-              })),
-              extensions,
-            }
-          : {}),
-      }),
-    );
+    this.ruleSetHash = ruleSetHash({
+      packs: options.packs,
+      documents: this.documents.list(),
+      rules,
+      params: [...params.values()],
+      disabled,
+      extensions,
+    });
   }
 
   /** Record kinds known to this engine. */
@@ -947,10 +908,4 @@ interface RuleEntry {
 /** Builds an engine from packs. Throws {@link EngineConfigError} listing every problem (load-time, never per record). */
 export function createEngine(options: EngineOptions): Engine {
   return new Engine(options);
-}
-
-/** A rule version as data (its optional check replaced by nothing), for the rule-set hash of core rules. */
-function withoutCheck(v: RuleDefinition['versions'][number]): Omit<RuleDefinition['versions'][number], 'check'> {
-  const { check: _check, ...data } = v;
-  return data;
 }
