@@ -3,7 +3,7 @@ import { kernelLocales } from '../i18n/index.js';
 import { carryOver } from '../legal/carry-over.js';
 import { confirmations2026 } from '../legal/data/confirmations-2026.js';
 import { DocumentRegistry, defaultRegistry } from '../legal/registry.js';
-import type { Citation, Locale } from '../legal/types.js';
+import type { Locale } from '../legal/types.js';
 import { checkCitationWindows } from '../legal/windows.js';
 import { type WorkingDayCalendar, weekendOnlyCalendar } from './calendar-port.js';
 import {
@@ -22,9 +22,10 @@ import { LIBRARY } from './library.js';
 import { renderTemplate } from './message.js';
 import { checkOptions } from './options.js';
 import type { Aggregate, FactDeriver, ParameterAmendment, RulePack } from './pack.js';
-import { type Parameter, type ParameterValue, parameterAt } from './parameter.js';
+import type { Parameter } from './parameter.js';
 import type { RecordKind } from './record-kind.js';
 import { enterRecord, leaveRecord } from './record-scope.js';
+import { compileRegime } from './regime.js';
 import { ReportAccumulator } from './report-accumulator.js';
 import type { ParameterMap, RuleDefinition } from './rule.js';
 import { ruleSetHash } from './rule-set-hash.js';
@@ -499,42 +500,7 @@ export class Engine {
   }
 
   #compile(date: CivilDate, parameters: ReadonlyMap<string, Parameter>): ReadonlyMap<RuleDefinition, CompiledRule> {
-    const byRule = new Map<RuleDefinition, CompiledRule>();
-    for (const { def, provenance } of this.#rules) {
-      const version = def.versions.find((v) => date >= v.from && (v.to == null || date <= v.to));
-      if (!version) continue;
-      const off = this.#disabled.get(def.id);
-      if (off?.some((d) => !d.from || date >= d.from)) continue;
-      const params: Record<string, unknown> = {};
-      const paramCitations: Citation[] = [];
-      let missing = false;
-      for (const [local, declared] of Object.entries((def.parameters ?? {}) as ParameterMap)) {
-        const param = parameters.get(declared.id) ?? declared;
-        const value: ParameterValue | undefined = parameterAt(param, date);
-        if (!value) {
-          if (def.optionalParameters?.includes(local)) {
-            params[local] = undefined;
-            continue;
-          }
-          missing = true;
-          break;
-        }
-        params[local] = value.value;
-        paramCitations.push(...value.citations);
-      }
-      if (missing) continue;
-      const compiled: CompiledRule = {
-        def,
-        version,
-        params: Object.freeze(params),
-        paramCitations,
-        severity: version.severity ?? def.severity,
-        check: (version.check ?? def.check) as CompiledRule['check'],
-        provenance,
-      };
-      byRule.set(def, compiled);
-    }
-    return byRule;
+    return compileRegime(this.#rules, this.#disabled, date, parameters);
   }
 
   /**
