@@ -3,7 +3,7 @@ import { kernelLocales } from '../i18n/index.js';
 import { carryOver } from '../legal/carry-over.js';
 import { confirmations2026 } from '../legal/data/confirmations-2026.js';
 import { DocumentRegistry, defaultRegistry } from '../legal/registry.js';
-import type { Citation, Locale } from '../legal/types.js';
+import type { Locale } from '../legal/types.js';
 import { checkCitationWindows } from '../legal/windows.js';
 import { type WorkingDayCalendar, weekendOnlyCalendar } from './calendar-port.js';
 import {
@@ -18,16 +18,17 @@ import {
   withLocation,
 } from './engine-support.js';
 import { deepFreeze, extendRecordKind, provenanceLabel, schemaFingerprint } from './extensions.js';
-import { canonicalJson, fnv1a64 } from './hash.js';
 import { LIBRARY } from './library.js';
 import { renderTemplate } from './message.js';
 import { checkOptions } from './options.js';
 import type { Aggregate, FactDeriver, ParameterAmendment, RulePack } from './pack.js';
-import { type Parameter, type ParameterValue, parameterAt } from './parameter.js';
+import type { Parameter } from './parameter.js';
 import type { RecordKind } from './record-kind.js';
 import { enterRecord, leaveRecord } from './record-scope.js';
+import { compileRegime } from './regime.js';
 import { ReportAccumulator } from './report-accumulator.js';
 import type { ParameterMap, RuleDefinition } from './rule.js';
+import { ruleSetHash } from './rule-set-hash.js';
 import { type CompiledRule, NO_PATH, SubjectContext, subjectsOf } from './subject-context.js';
 import type {
   AmendmentNote,
@@ -62,6 +63,15 @@ export interface EvaluateOptions {
   readonly locale?: Locale;
   /** Also derive facts for valid records (default `false`). */
   readonly facts?: boolean;
+  /**
+   * The records are already this library's parsed records (default `false`): the output of the record kind's schema
+   * (`memberSchema.parse(x)`, a record an importer built with it, a `RecordResult.value`). The engine then skips the
+   * schema parse and the unknown-key walk and judges each value as given; the issues are the same as without the
+   * option for such records. Anything else (raw JSON, a hand-made object) must not be passed as trusted: a field of
+   * the wrong type is not reported as a schema issue, and a rule that trips over it reports an internal error instead.
+   * With a plugin loaded, trusted records are frozen in place (rules never see a record they could change).
+   */
+  readonly trustedInput?: boolean;
 }
 
 /** The result for one record. */
@@ -352,53 +362,14 @@ export class Engine {
     for (const list of scopedOff.values()) for (const d of list) if (d.from) b.add(d.from as CivilDate);
     for (const d of amendedDates) b.add(d);
     this.#boundaries = [...b].sort();
-    const nonCore = options.packs.filter((p) => p.provenance.source !== 'core');
-    // The rule-set hash is computed from data: the library version, the packs' versions, every rule's dated
-    // versions (windows, citations, confidence) and messages, the parameters and the documents. Check functions count
-    // by presence only, so the ESM, CommonJS and source builds of one release agree (a worker thread loading another
-    // build computes the same hash).
-    this.ruleSetHash = fnv1a64(
-      canonicalJson({
-        library: LIBRARY,
-        packs: options.packs.map((p) => p.provenance),
-        documents: this.documents.list(),
-        // Core logic is identified by the library version (in `packs`), not by its source text: that text changes
-        // with whatever transpiled it (tsx, vite, tsup), and a release must hash alike in Node, the browser and docs.
-        rules: rules.map(({ def, provenance }) => ({
-          id: def.id,
-          provenance,
-          versions: provenance.source === 'core' ? def.versions.map(withoutCheck) : def.versions,
-          messages: def.messages,
-          appliesTo: def.appliesTo,
-          severity: def.severity,
-          ...(provenance.source === 'core' ? {} : { check: def.check, select: def.select }),
-        })),
-        // sorted: a namespace import (`import * as`) lists its keys in another order once bundled
-        params: [...params.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-        disabled: [...disabled.entries()],
-        // Plugin content beyond rules: any change to it changes the hash (core content is covered by its version).
-        ...(nonCore.length
-          ? {
-              plugins: nonCore.map((p) => ({
-                by: p.provenance,
-                documents: p.documents ?? [],
-                amendments: p.parameterAmendments ?? [],
-                disabledRules: p.disabledRules ?? [],
-                scope: p.scope ? { organizations: p.scope.organizations ?? null, test: p.scope.test } : null,
-                derivers: p.derivers ?? [],
-                aggregates: p.aggregates ?? [],
-                data: p.data ?? null,
-                kinds: (p.recordKinds ?? []).map((k) => ({
-                  kind: k.kind,
-                  schema: schemaFingerprint(k.schema),
-                  derive: k.derive ?? null,
-                })),
-              })),
-              extensions,
-            }
-          : {}),
-      }),
-    );
+    this.ruleSetHash = ruleSetHash({
+      packs: options.packs,
+      documents: this.documents.list(),
+      rules,
+      params: [...params.values()],
+      disabled,
+      extensions,
+    });
   }
 
   /** Record kinds known to this engine. */
@@ -529,38 +500,7 @@ export class Engine {
   }
 
   #compile(date: CivilDate, parameters: ReadonlyMap<string, Parameter>): ReadonlyMap<RuleDefinition, CompiledRule> {
-    const byRule = new Map<RuleDefinition, CompiledRule>();
-    for (const { def, provenance } of this.#rules) {
-      const version = def.versions.find((v) => date >= v.from && (v.to == null || date <= v.to));
-      if (!version) continue;
-      const off = this.#disabled.get(def.id);
-      if (off?.some((d) => !d.from || date >= d.from)) continue;
-      const params: Record<string, unknown> = {};
-      const paramCitations: Citation[] = [];
-      let missing = false;
-      for (const [local, declared] of Object.entries((def.parameters ?? {}) as ParameterMap)) {
-        const param = parameters.get(declared.id) ?? declared;
-        const value: ParameterValue | undefined = parameterAt(param, date);
-        if (!value) {
-          missing = true;
-          break;
-        }
-        params[local] = value.value;
-        paramCitations.push(...value.citations);
-      }
-      if (missing) continue;
-      const compiled: CompiledRule = {
-        def,
-        version,
-        params: Object.freeze(params),
-        paramCitations,
-        severity: version.severity ?? def.severity,
-        check: (version.check ?? def.check) as CompiledRule['check'],
-        provenance,
-      };
-      byRule.set(def, compiled);
-    }
-    return byRule;
+    return compileRegime(this.#rules, this.#disabled, date, parameters);
   }
 
   /**
@@ -663,36 +603,43 @@ export class Engine {
       return done(undefined, undefined);
     }
     // Keys the schema would drop silently (a misspelt `citizenID`): a warning with the nearest known key.
-    for (const u of unknownKeys(entry.kind.schema, value))
-      issues.push(
-        withLocation(
-          {
-            ruleId: 'record.unknownKey',
-            severity: 'warning',
-            path: u.path,
-            message: unknownKeyMessage(u, locale),
-            messageId: u.suggestion ? 'unknownKeySuggest' : 'unknownKey',
-            citations: [],
-            facts: { key: u.key, suggestion: u.suggestion ?? null },
-            provenance: entry.provenance,
-            record: recordRef,
-          },
-          source.location,
-        ),
-      );
-    const parsed = entry.kind.schema.safeParse(value, { reportInput: true });
-    if (!parsed.success) {
-      for (const zi of parsed.error.issues) {
-        const { key, args } = describeZodIssue(zi);
-        kernelIssue('record.schema', key, zi.path as Path, args, entry.provenance);
+    // Records the caller vouches for (`trustedInput`: this schema's own output) have none and need no re-parse.
+    const trusted = options.trustedInput === true;
+    if (!trusted)
+      for (const u of unknownKeys(entry.kind.schema, value))
+        issues.push(
+          withLocation(
+            {
+              ruleId: 'record.unknownKey',
+              severity: 'warning',
+              path: u.path,
+              message: unknownKeyMessage(u, locale),
+              messageId: u.suggestion ? 'unknownKeySuggest' : 'unknownKey',
+              citations: [],
+              facts: { key: u.key, suggestion: u.suggestion ?? null },
+              provenance: entry.provenance,
+              record: recordRef,
+            },
+            source.location,
+          ),
+        );
+    let data: unknown = value;
+    if (!trusted) {
+      const parsed = entry.kind.schema.safeParse(value, { reportInput: true });
+      if (!parsed.success) {
+        for (const zi of parsed.error.issues) {
+          const { key, args } = describeZodIssue(zi);
+          kernelIssue('record.schema', key, zi.path as Path, args, entry.provenance);
+        }
+        return done(kindName as string, undefined);
       }
-      return done(kindName as string, undefined);
+      data = parsed.data;
     }
-    let prepared: unknown = parsed.data;
+    let prepared: unknown = data;
     let sourcePath: ((path: Path) => Path) | undefined;
     if (entry.kind.prepare)
       try {
-        const p = entry.kind.prepare(parsed.data);
+        const p = entry.kind.prepare(data);
         prepared = p.record;
         sourcePath = p.sourcePath;
       } catch (e) {
@@ -927,10 +874,4 @@ interface RuleEntry {
 /** Builds an engine from packs. Throws {@link EngineConfigError} listing every problem (load-time, never per record). */
 export function createEngine(options: EngineOptions): Engine {
   return new Engine(options);
-}
-
-/** A rule version as data (its optional check replaced by nothing), for the rule-set hash of core rules. */
-function withoutCheck(v: RuleDefinition['versions'][number]): Omit<RuleDefinition['versions'][number], 'check'> {
-  const { check: _check, ...data } = v;
-  return data;
 }

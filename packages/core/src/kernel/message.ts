@@ -19,6 +19,8 @@ export function maskIds(text: string): string {
 
 /** Facts with ID numbers masked in every string (nested values too); the same object when there is none. */
 export function maskFacts<T extends Readonly<Record<string, FactValue>>>(facts: T): T {
+  // Nearly every issue's facts hold no ID number: look first, without building anything (issue 15's profile).
+  if (!holdsIdRun(facts)) return facts;
   let changed = false;
   const walk = (v: FactValue): FactValue => {
     if (typeof v === 'string') {
@@ -32,6 +34,18 @@ export function maskFacts<T extends Readonly<Record<string, FactValue>>>(facts: 
   };
   const out = walk(facts) as T;
   return changed ? out : facts;
+}
+
+/** True when some string in the value (nested values too) holds a run of digits an ID number could be. */
+function holdsIdRun(v: unknown): boolean {
+  if (typeof v === 'string') return ID_RUN.test(v);
+  if (v === null || typeof v !== 'object') return false;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (holdsIdRun(v[i])) return true;
+    return false;
+  }
+  for (const k in v) if (Object.hasOwn(v, k) && holdsIdRun((v as Record<string, unknown>)[k])) return true;
+  return false;
 }
 
 /** One value as a message shows it in a locale: enum labels by placeholder name, dates dd/mm/yyyy in Vietnamese. */

@@ -6,11 +6,11 @@ import { maskIds } from './engine-support.js';
 /** The locales messages exist in. `vi` is the default when `locale` is left out. */
 export const LOCALES: readonly Locale[] = ['vi', 'en'];
 
-const KNOWN = ['asOf', 'locale', 'facts'] as const;
+const KNOWN = ['asOf', 'locale', 'facts', 'trustedInput'] as const;
 
 /** One problem with the options of a call. */
 export interface OptionsProblem {
-  /** The option at fault (`asOf`, `locale`, `facts`, or an unknown name; `''` when options are not an object). */
+  /** The option at fault (`asOf`, `locale`, `facts`, `trustedInput`, or an unknown name; `''` when options are not an object). */
   readonly option: string;
   /** What was given, shown safely (strings truncated, objects by type). */
   readonly received: string;
@@ -22,7 +22,7 @@ export interface OptionsProblem {
  * Thrown by `validate`, `Engine.validate`, `validateSources`, `accumulator` and `evaluate` when their **options** are
  * wrong (a programming error, not bad data: bad data never throws, it becomes issues). Lists every problem.
  *
- * Defaults: `locale` → `'vi'`, `facts` → `false`. `asOf` has no default: core never reads the clock.
+ * Defaults: `locale` → `'vi'`, `facts` → `false`, `trustedInput` → `false`. `asOf` has no default: core never reads the clock.
  * @example
  * optionsProblems({ asOf: 'tomorrow', locale: 'fr' }).map((p) => p.option) // ['asOf', 'locale']
  * new OptionsError(optionsProblems({ asOf: '2026-02-30' })).message // 'Invalid options:\n- asOf: expected a real calendar day written YYYY-MM-DD, e.g. \'2026-01-01\' (required: core never reads the clock), received "2026-02-30"'
@@ -78,11 +78,13 @@ export function optionsProblems(options: unknown): OptionsProblem[] {
   let asOf: unknown;
   let locale: unknown;
   let facts: unknown;
+  let trustedInput: unknown;
   let keys: string[];
   try {
     asOf = o.asOf;
     locale = o.locale;
     facts = o.facts;
+    trustedInput = o.trustedInput;
     keys = Object.keys(o);
   } catch {
     return [{ option: '', received: 'an object whose properties cannot be read', expected: 'a plain object' }];
@@ -97,6 +99,8 @@ export function optionsProblems(options: unknown): OptionsProblem[] {
     problems.push({ option: 'locale', received: show(locale), expected: `one of ${LOCALES.join(', ')} (default vi)` });
   if (facts !== undefined && typeof facts !== 'boolean')
     problems.push({ option: 'facts', received: show(facts), expected: 'true or false (default false)' });
+  if (trustedInput !== undefined && typeof trustedInput !== 'boolean')
+    problems.push({ option: 'trustedInput', received: show(trustedInput), expected: 'true or false (default false)' });
   for (const k of keys)
     if (!(KNOWN as readonly string[]).includes(k)) {
       const near = nearest(k);

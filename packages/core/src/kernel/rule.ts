@@ -94,6 +94,12 @@ export interface RuleDefinition<R = any, S = any, M extends string = string, P e
   readonly appliesTo: readonly string[];
   readonly messages: { readonly [K in M]: LocalizedText };
   readonly parameters?: P;
+  /**
+   * Parameters the rule can do without (by local name): where such a parameter has no value on the act date the rule
+   * still runs and reads `undefined` for it (a required parameter without a value switches the rule off). The value
+   * comes through the engine, so a plugin's amendment of the parameter reaches the rule.
+   */
+  readonly optionalParameters?: readonly (keyof P & string)[];
   /** Picks the subjects to judge and their act dates. */
   readonly select: (record: R) => Subject<S> | readonly Subject<S>[] | Iterable<Subject<S>> | null | undefined;
   readonly versions: readonly RuleVersion<R, S, M, P>[];

@@ -72,7 +72,9 @@ export class SubjectContext implements RuleContext<unknown, unknown, string, Par
               )
             : messageId,
           messageId,
-          citations: uniqueCitations(compiled.version.citations, compiled.paramCitations, o.citations),
+          citations: o.citations?.length
+            ? uniqueCitations(compiled.version.citations, compiled.paramCitations, o.citations)
+            : baseCitations(compiled).slice(),
           facts: maskFacts({ actDate: this.actDate, ...factsOut }),
           ruleVersion: compiled.version.from,
           confidence: compiled.version.confidence,
@@ -83,6 +85,18 @@ export class SubjectContext implements RuleContext<unknown, unknown, string, Par
       ),
     );
   }
+}
+
+const BASE = new WeakMap<CompiledRule, readonly Citation[]>();
+
+/** A compiled rule's own citations (its version's, then its parameter values'), without repeats; computed once. */
+function baseCitations(compiled: CompiledRule): readonly Citation[] {
+  let base = BASE.get(compiled);
+  if (!base) {
+    base = uniqueCitations(compiled.version.citations, compiled.paramCitations);
+    BASE.set(compiled, base);
+  }
+  return base;
 }
 
 /** Citations without repeats (a rule version and its parameter values often cite the same point). */

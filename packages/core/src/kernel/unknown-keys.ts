@@ -69,6 +69,23 @@ export function unknownKeys(schema: z.ZodType, value: unknown): UnknownKey[] {
   return out;
 }
 
+/** Each discriminated union's option by tag, found once (a member history has dozens of event types). */
+const OPTIONS = new WeakMap<Def, Map<unknown, z.ZodType>>();
+
+function optionFor(def: Def, disc: string, tag: unknown): z.ZodType | undefined {
+  let byTag = OPTIONS.get(def);
+  if (!byTag) {
+    byTag = new Map();
+    OPTIONS.set(def, byTag);
+  }
+  const known = byTag.get(tag);
+  if (known) return known;
+  const option = def.options?.find((o) => defOf(defOf(o)?.shape?.[disc])?.values?.includes(tag));
+  // only tags the union knows are remembered: the map stays as small as the union, whatever the input holds
+  if (option) byTag.set(tag, option);
+  return option;
+}
+
 function walk(schema: unknown, value: unknown, path: (string | number)[], out: UnknownKey[], depth: number): void {
   if (depth > 64 || value === null || typeof value !== 'object') return;
   const def = defOf(schema);
@@ -101,7 +118,7 @@ function walk(schema: unknown, value: unknown, path: (string | number)[], out: U
       const disc = def.discriminator;
       if (!disc || Array.isArray(value)) return;
       const tag = (value as Record<string, unknown>)[disc];
-      const option = def.options?.find((o) => defOf(defOf(o)?.shape?.[disc])?.values?.includes(tag));
+      const option = optionFor(def, disc, tag);
       if (option) walk(option, value, path, out, depth + 1);
       return;
     }

@@ -47,6 +47,41 @@ describe('plugins amend lifecycle figures', () => {
       .issues.filter((i) => i.ruleId === 'member.admission.decisionDeadline');
     expect(issues.map((i) => i.facts.days)).toEqual([30]);
   });
+  it('regression: an amendment of member.transfer.lateStrikeOffMonths reaches the transfer rule (issue 15)', () => {
+    const member = {
+      kind: 'member',
+      person: { fullName: 'A', birthDate: '1990-01-01', sex: 'male' },
+      events: [
+        { type: 'admissionDecision', date: '2015-07-27' },
+        { type: 'admissionCeremony', date: '2015-08-10' },
+        { type: 'transferOut', date: '2026-05-04', mode: 'official' },
+      ],
+    };
+    const limits = (packs: Parameters<typeof createEngine>[0]['packs']) =>
+      createEngine({ packs })
+        .validate(member, { asOf: '2026-11-23' })
+        .issues.filter((i) => i.messageId === 'strikeOffGround')
+        .map((i) => i.facts.limit);
+    expect(limits([corePack])).toEqual(['2026-08-04']);
+    const sixMonths = {
+      provenance: { source: 'plugin' as const, name: 'tinh-z', version: '1.0.0' },
+      rules: [],
+      parameterAmendments: [
+        {
+          parameter: 'member.transfer.lateStrikeOffMonths',
+          values: [
+            {
+              from: '2025-09-29' as const,
+              value: 6,
+              citations: [{ document: 'hd-38-2025' }],
+              confidence: 'verified' as const,
+            },
+          ],
+        },
+      ],
+    };
+    expect(limits([corePack, sixMonths])).toEqual(['2026-11-04']);
+  });
   it('rejects a plugin citing a document outside its window (load-time window check)', () => {
     expect(() =>
       createEngine({

@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../default-engine.js';
 import { memberFacts } from '../lifecycle/facts.js';
 import { prepareMember } from './corrections.js';
-import { generatedEventId } from './ids.js';
+import { eventIds, generatedEventId } from './ids.js';
 
 const person = { fullName: 'Trần Thị Bình', birthDate: '1990-03-15', sex: 'female' };
 const member = (events: object[], format = 'dieule.records/2') => ({
@@ -173,5 +174,48 @@ describe('regression: a cached history must follow a caller who changes the reco
     expect(memberFacts(m as never, '2026-01-01').status.value).toBe('admitted');
     m.events.push({ type: 'admissionCeremony', date: '2015-08-10' } as never);
     expect(memberFacts(m as never, '2026-01-01').status.value).not.toBe('admitted');
+  });
+});
+
+describe('lazy event ids (issue 15)', () => {
+  /** The eager reference: every id hashed up front, every repeat of an earlier id a `duplicateId` problem. */
+  const eager = (events: readonly object[]) => {
+    const ids = eventIds(events);
+    const seen = new Set<string>();
+    const problems: { kind: string; index: number; id: string }[] = [];
+    ids.forEach((id, index) => {
+      if (seen.has(id)) problems.push({ kind: 'duplicateId', index, id });
+      else seen.add(id);
+    });
+    return { ids, problems };
+  };
+  const kinds = ['missedMonth', 'death', 'admissionCeremony', 'transferOut'] as const;
+  const event = fc.record(
+    {
+      type: fc.constantFrom(...kinds),
+      date: fc.constantFrom('2020-01-01', '2021-06-15', '2024-03-01'),
+      id: fc.oneof(fc.constantFrom('a', 'b', ''), fc.constant(generatedEventId({ type: 'death', date: '2020-01-01' }))),
+      note: fc.constantFrom('x', 'y'),
+    },
+    { requiredKeys: ['type', 'date'] },
+  );
+  it('gives the ids and duplicate problems the eager hashing gives, whatever the histories', () => {
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 8 }), (events) => {
+        const { history } = prepareMember({ events: events as never });
+        const want = eager(events);
+        expect(history.problems).toEqual(want.problems);
+        expect(history.ids).toEqual(want.ids);
+        expect(history.paths).toEqual(events.map((_, i) => ['events', i]));
+      }),
+      { seed: 15, numRuns: 300 },
+    );
+  });
+  it('finds an own id that repeats a generated one (the only way a generated id can be duplicated)', () => {
+    const death = { type: 'death', date: '2020-01-01' };
+    const { history } = prepareMember({
+      events: [death, { type: 'missedMonth', date: '2020-02-01', id: generatedEventId(death) }] as never,
+    });
+    expect(history.problems).toEqual([{ kind: 'duplicateId', index: 1, id: generatedEventId(death) }]);
   });
 });

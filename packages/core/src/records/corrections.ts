@@ -90,30 +90,54 @@ export function prepareMember<M extends HasEvents>(member: M): { record: M; hist
   const hit = cache.get(member);
   if (hit && fresh(hit, member)) return { record: hit.record as M, history: hit.history };
   const source = member.events ?? [];
-  const ids = eventIds(source);
-  const problems: IdentityProblem[] = [];
-  const byId = new Map<string, number>();
-  ids.forEach((id, i) => {
-    if (byId.has(id)) problems.push({ kind: 'duplicateId', index: i, id });
-    else byId.set(id, i);
-  });
   const corrections: { e: MemberEventOf<'correction'>; i: number }[] = [];
-  source.forEach((e, i) => {
-    if (e.type === 'correction') corrections.push({ e, i });
-  });
-  const format2 = member.format === FORMAT_2;
-  const normalise = source.some(needsNormalising);
+  let normalise = false;
+  let ownIds = false;
+  let mayCollide = false;
   let firstDate: CivilDate | undefined;
-  for (const e of source) if (!firstDate || e.date < firstDate) firstDate = e.date;
+  for (let i = 0; i < source.length; i++) {
+    const e = source[i]!;
+    if (e.type === 'correction') corrections.push({ e, i });
+    else if (!normalise && needsNormalising(e)) normalise = true;
+    if (!firstDate || e.date < firstDate) firstDate = e.date;
+    const own = (e as { id?: unknown }).id;
+    if (typeof own === 'string' && own) {
+      ownIds = true;
+      if (!mayCollide && GENERATED.test(own)) mayCollide = true;
+    }
+  }
+  const format2 = member.format === FORMAT_2;
   const sorted = format2 && !isOrdered(source);
   if (!corrections.length && !sorted && !normalise) {
-    const out = {
-      record: member,
-      history: { events: source, ids, paths: source.map((_, i) => ['events', i]), trail: [], problems, firstDate },
+    // Nothing refers to an event by id here, so generated ids are hashed only when someone reads `history.ids`.
+    // Generated ids are distinct among themselves by construction (occurrence suffixes are counted per hash), so
+    // a duplicate can only involve an event's own id: unless an own id looks like a generated one, the own ids
+    // alone tell which ids repeat, exactly as the eager path would.
+    const problems = !ownIds ? [] : mayCollide ? duplicates(eventIds(source)) : ownDuplicates(source);
+    let ids: readonly string[] | undefined;
+    let paths: readonly Path[] | undefined;
+    const history: EffectiveHistory = {
+      events: source,
+      get ids() {
+        ids ??= eventIds(source);
+        return ids;
+      },
+      get paths() {
+        paths ??= source.map((_, i) => ['events', i]);
+        return paths;
+      },
+      trail: [],
+      problems,
+      firstDate,
     };
+    const out = { record: member, history };
     cache.set(member, { ...out, ours: false, events: member.events, snapshot: source.slice(), format: member.format });
     return out;
   }
+  const ids = eventIds(source);
+  const problems = duplicates(ids);
+  const byId = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) if (!byId.has(ids[i]!)) byId.set(ids[i]!, i);
   corrections.sort(compare as never);
   const applied = new Map<number, { e: MemberEventOf<'correction'>; i: number }>();
   const trail: CorrectionStep[] = [];
@@ -179,6 +203,34 @@ export function prepareMember<M extends HasEvents>(member: M): { record: M; hist
   cache.set(member, { ...out, ours: false, events: member.events, snapshot: source.slice(), format: member.format });
   cache.set(record, { ...out, ours: true, events: record.events, snapshot: [], format: record.format });
   return out;
+}
+
+/** The shape of a generated event id (`e-` and 12 hex digits, maybe an occurrence suffix). */
+const GENERATED = /^e-[0-9a-f]{12}(?:-\d+)?$/;
+
+/** `duplicateId` problems of a list of ids: every later event that repeats an earlier event's id. */
+function duplicates(ids: readonly string[]): IdentityProblem[] {
+  const problems: IdentityProblem[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    if (seen.has(id)) problems.push({ kind: 'duplicateId', index: i, id });
+    else seen.add(id);
+  }
+  return problems;
+}
+
+/** `duplicateId` problems among events' own ids (when no own id can equal a generated one). */
+function ownDuplicates(events: readonly MemberEvent[]): IdentityProblem[] {
+  const problems: IdentityProblem[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < events.length; i++) {
+    const id = (events[i] as { id?: unknown }).id;
+    if (typeof id !== 'string' || !id) continue;
+    if (seen.has(id)) problems.push({ kind: 'duplicateId', index: i, id });
+    else seen.add(id);
+  }
+  return problems;
 }
 
 function isOrdered(events: readonly MemberEvent[]): boolean {

@@ -1,7 +1,6 @@
 import { addMonths } from '../../date/add-months.js';
 import type { CivilDate } from '../../date/civil-date.js';
 import { completedMonths } from '../../date/completed-period.js';
-import { parameterAt } from '../../kernel/parameter.js';
 import { defineRule } from '../../kernel/rule.js';
 import { overRegimes } from '../../legal/regimes.js';
 import {
@@ -19,6 +18,7 @@ const parameters = {
   procedureDays: transferProcedureWorkingDays,
   letterDays: transferLetterWorkingDays,
   temporary: temporaryTransferMonths,
+  lateStrikeOffMonths: lateTransferStrikeOffMonths,
 };
 
 /**
@@ -64,6 +64,7 @@ export const transferDeadlines = defineRule({
       en: 'An absence of {months} months is too long for a temporary transfer: transfer officially.',
     },
   },
+  optionalParameters: ['lateStrikeOffMonths'],
   select: transferDeadlinesSubjects,
   versions: [
     // QĐ 29 6.3, then QĐ 24 / QĐ 232 6.3.1 a, c (60 and 30 working days in the regulation itself) and 6.3.2.
@@ -145,9 +146,10 @@ export const transferDeadlines = defineRule({
     }
     // from HD 38 (29/9/2025) on: the dated parameter says when and how long, whatever version carries the rule
     // (the 2026 texts carry it over under versions that start on other dates)
-    const lateStrikeOff = parameterAt(lateTransferStrikeOffMonths, event.date);
-    if (lateStrikeOff && event.mode === 'official') {
-      const limit = addMonths(event.date, lateStrikeOff.value);
+    // (optional: no value before HD 38; read through the engine, so a plugin's amendment reaches it)
+    const lateStrikeOff = ctx.params.lateStrikeOffMonths as number | undefined;
+    if (lateStrikeOff !== undefined && event.mode === 'official') {
+      const limit = addMonths(event.date, lateStrikeOff);
       const end = presentedOn ?? ctx.asOf;
       if (end > limit && !(presented?.event as { goodReason?: boolean } | undefined)?.goodReason)
         ctx.report('strikeOffGround', { facts: { limit } });
