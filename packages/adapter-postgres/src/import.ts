@@ -93,6 +93,8 @@ interface PendingRow {
   /** Position among the records (organizations and skipped rows excluded): the engine's record index. */
   readonly index: number;
   readonly organization: boolean;
+  /** A member row, checked against the schema while read (outside the transactions): the member or its errors. */
+  readonly parsed?: { readonly member: Member | undefined; readonly issues: Issue[] };
 }
 
 /**
@@ -168,19 +170,7 @@ export async function importRoster(store: Store, file: string, options: ImportOp
       const fresh = pending.filter((p) => p.ordinal >= before.rowsRead);
       const counts = { ...before };
       delete counts.complete;
-      const records: { row: PendingRow; member: Member | undefined; issues: Issue[] }[] = [];
-      for (const row of fresh) {
-        const { item } = row;
-        if (item.type === 'skip' || row.organization) continue;
-        const parsed = memberSchema.safeParse(item.source.value);
-        const adapterIssues = [...(item.source.issues ?? [])];
-        if (parsed.success) records.push({ row, member: item.source.value as Member, issues: adapterIssues });
-        else {
-          // the engine's issues are the located, masked, localized ones (no raw values)
-          const res = engine.evaluate(item.source, row.index, { asOf: options.asOf, locale: options.locale ?? 'vi' });
-          records.push({ row, member: undefined, issues: res.issues.filter((i) => i.severity === 'error') as Issue[] });
-        }
-      }
+      const records = fresh.flatMap((row) => (row.parsed ? [{ row, ...row.parsed }] : []));
       const plan = new WritePlan(batchId, recordedBy, fileName);
       await plan.load(
         tx,
@@ -248,24 +238,43 @@ export async function importRoster(store: Store, file: string, options: ImportOp
       totals = after;
     });
 
+  const parse = (item: Extract<RosterItem, { type: 'record' }>, index: number): NonNullable<PendingRow['parsed']> => {
+    const adapterIssues = [...(item.source.issues ?? [])];
+    if (memberSchema.safeParse(item.source.value).success)
+      return { member: item.source.value as Member, issues: adapterIssues };
+    // the engine's issues are the located, masked, localized ones (no raw values)
+    const res = engine.evaluate(item.source, index, { asOf: options.asOf, locale: options.locale ?? 'vi' });
+    return { member: undefined, issues: res.issues.filter((i) => i.severity === 'error') as Issue[] };
+  };
   let pending: PendingRow[] = [];
   let ordinal = 0;
   let index = 0;
+  // one batch is written while the next one is read and checked (two batches in memory at most)
+  let inFlight: Promise<void> | undefined;
+  const settle = async () => {
+    if (!inFlight) return;
+    const p = inFlight;
+    inFlight = undefined;
+    await p;
+    if (!finishedElsewhere) options.onProgress?.(totals.rowsRead);
+  };
   for await (const item of openRoster(file, readOptions)) {
     const organization = item.type !== 'skip' && isOrganization(item.source.value);
-    pending.push({
-      item,
-      ordinal: ordinal++,
-      index: item.type === 'skip' || organization ? -1 : index++,
-      organization,
-    });
+    if (item.type === 'skip' || organization) pending.push({ item, ordinal: ordinal++, index: -1, organization });
+    else {
+      const i = index++;
+      pending.push({ item, ordinal: ordinal++, index: i, organization, parsed: parse(item, i) });
+    }
     if (pending.length >= chunkSize) {
-      await commit(pending, false);
-      pending = [];
+      await settle();
       if (finishedElsewhere) break;
-      options.onProgress?.(totals.rowsRead);
+      const p = commit(pending, false);
+      p.catch(() => {}); // awaited by the next settle(); this keeps the rejection from counting as unhandled
+      inFlight = p;
+      pending = [];
     }
   }
+  await settle();
   if (!finishedElsewhere) {
     await commit(pending, true);
     if (!finishedElsewhere) options.onProgress?.(totals.rowsRead);
