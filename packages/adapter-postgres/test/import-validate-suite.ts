@@ -59,21 +59,47 @@ export function importValidateSuite(factory: StoreFactory): void {
       expect(events.every((e) => e.sourceFile)).toBe(true);
     });
 
-    it('a failure mid-import leaves no partial batch', async () => {
+    it('a failure mid-import leaves no partial batch; importing the file again completes it', async () => {
       const s = await factory.make();
       const file = ndjson('c.ndjson', allMembers);
+      // batches of one row: the third batch fails after writing its rows, before its commit
       await expect(
         importRoster(s, file, {
           asOf,
           batchRows: 1,
-          onProgress: (n) => {
+          beforeCommit: (n) => {
             if (n === 3) throw new Error('killed');
           },
         }),
       ).rejects.toThrow('killed');
       const c = await s.counts();
-      expect([c.members, c.member_events, c.import_batches, c.import_rows]).toEqual([0, 0, 0, 0]);
-      expect((await importRoster(s, file, { asOf })).added).toBe(4);
+      // the two committed batches are whole (members, events, rows); the third left nothing
+      const firstTwo = allMembers.slice(0, 2).reduce((n, m) => n + m.events.length, 0);
+      expect([c.members, c.member_events, c.import_batches, c.import_rows]).toEqual([2, firstTwo, 1, 2]);
+      const [batch] = await s.db.select().from(tables.importBatches);
+      expect(batch).toMatchObject({ rowsRead: 2, membersAdded: 2 });
+      const done = await importRoster(s, file, { asOf });
+      expect(done).toMatchObject({ duplicate: false, batchId: batch!.id, rowsRead: 4, added: 4 });
+      const after = await s.counts();
+      expect([after.members, after.import_batches, after.import_rows]).toEqual([4, 1, 4]);
+      expect(after.member_events).toBe(allMembers.reduce((n, m) => n + m.events.length, 0));
+      expect(await importRoster(s, file, { asOf })).toMatchObject({ duplicate: true, added: 0, rowsRead: 4 });
+      expect(await s.counts()).toEqual(after);
+    });
+
+    it('two imports of the same file at once make one batch and add each member once', async () => {
+      const s = await factory.make();
+      const file = ndjson('same.ndjson', allMembers);
+      const [a, b] = await Promise.all([
+        importRoster(s, file, { asOf, batchRows: 1 }),
+        importRoster(s, file, { asOf, batchRows: 1 }),
+      ]);
+      expect(a.batchId).toBe(b.batchId);
+      expect(a.added + b.added).toBeLessThanOrEqual(4);
+      const c = await s.counts();
+      expect([c.members, c.import_batches, c.import_rows]).toEqual([4, 1, 4]);
+      const [batch] = await s.db.select().from(tables.importBatches);
+      expect(batch).toMatchObject({ rowsRead: 4, membersAdded: 4 });
     });
 
     it('two imports of different files at once never duplicate a member nor lose a change', async () => {
