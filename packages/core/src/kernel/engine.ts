@@ -1,11 +1,10 @@
 import type { CivilDate } from '../date/civil-date.js';
 import { kernelLocales } from '../i18n/index.js';
-import { carryOver } from '../legal/carry-over.js';
-import { confirmations2026 } from '../legal/data/confirmations-2026.js';
 import { DocumentRegistry, defaultRegistry } from '../legal/registry.js';
 import type { Locale } from '../legal/types.js';
 import { checkCitationWindows } from '../legal/windows.js';
 import { type WorkingDayCalendar, weekendOnlyCalendar } from './calendar-port.js';
+import { carryOverAmendment, carryOverParameters, carryOverRule } from './carry-over.js';
 import {
   amendParameter,
   dayAfter,
@@ -203,8 +202,7 @@ export class Engine {
     }
     // Open-ended values end with their documents and go on under the documents that replaced them (carried over).
     const lookup = (id: string) => this.documents.get(id);
-    for (const [id, param] of params)
-      params.set(id, { ...param, values: carryOver(param.values, lookup, confirmations2026[id]) });
+    carryOverParameters(params, lookup);
     const amendments: AmendmentNote[] = [];
     const scopedAmenders: { test: (record: unknown) => boolean; amendments: readonly ParameterAmendment[] }[] = [];
     const amendedDates = new Set<CivilDate>();
@@ -212,11 +210,11 @@ export class Engine {
       if (p.scope && p.parameterAmendments?.length)
         scopedAmenders.push({
           test: p.scope.test,
-          amendments: p.parameterAmendments.map((a) => ({ ...a, values: carryOver(a.values, lookup) })),
+          amendments: p.parameterAmendments.map((a) => carryOverAmendment(a, lookup)),
         });
       for (const declared of p.parameterAmendments ?? []) {
         // a plugin's open-ended values also end with their documents and go on carried over
-        const a = { ...declared, values: carryOver(declared.values, lookup) };
+        const a = carryOverAmendment(declared, lookup);
         const base = params.get(a.parameter);
         if (!base) {
           problems.push(`${label(p.provenance)} amends unknown parameter "${a.parameter}"`);
@@ -249,10 +247,7 @@ export class Engine {
     const ids = new Set<string>();
     for (const p of options.packs)
       for (const declared of p.rules) {
-        const def: RuleDefinition = {
-          ...declared,
-          versions: carryOver(declared.versions, lookup, confirmations2026[declared.id]),
-        };
+        const def = carryOverRule(declared, lookup);
         if (ids.has(def.id)) problems.push(`rule id "${def.id}" defined twice (${label(p.provenance)})`);
         ids.add(def.id);
         for (const k of def.appliesTo)
