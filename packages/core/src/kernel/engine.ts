@@ -1,10 +1,9 @@
 import type { CivilDate } from '../date/civil-date.js';
 import { kernelLocales } from '../i18n/index.js';
-import { DocumentRegistry, defaultRegistry } from '../legal/registry.js';
+import type { DocumentRegistry } from '../legal/registry.js';
 import type { Locale } from '../legal/types.js';
-import { checkCitationWindows } from '../legal/windows.js';
 import { type WorkingDayCalendar, weekendOnlyCalendar } from './calendar-port.js';
-import { carryOverAmendment, carryOverParameters, carryOverRule } from './carry-over.js';
+import { carryOverParameters } from './carry-over.js';
 import {
   amendParameter,
   dayAfter,
@@ -16,11 +15,26 @@ import {
   type SourceLocation,
   withLocation,
 } from './engine-support.js';
-import { deepFreeze, extendRecordKind, provenanceLabel, schemaFingerprint } from './extensions.js';
+import { deepFreeze, provenanceLabel } from './extensions.js';
 import { LIBRARY } from './library.js';
 import { renderTemplate } from './message.js';
 import { checkOptions } from './options.js';
-import type { Aggregate, FactDeriver, ParameterAmendment, RulePack } from './pack.js';
+import type { RulePack } from './pack.js';
+import {
+  type AggregateEntry,
+  checkAmendments,
+  checkDeriversAndAggregates,
+  checkDocuments,
+  checkExceptions,
+  checkParameters,
+  checkRecordKinds,
+  checkRules,
+  citationWindowProblems,
+  type DeriverEntry,
+  type KindEntry,
+  type RuleEntry,
+  type ScopedAmender,
+} from './pack-check.js';
 import type { Parameter } from './parameter.js';
 import type { RecordKind } from './record-kind.js';
 import { enterRecord, leaveRecord } from './record-scope.js';
@@ -42,7 +56,7 @@ import type {
 } from './types.js';
 import { unknownKeyMessage, unknownKeys } from './unknown-keys.js';
 
-export type { SourceLocation };
+export type { AggregateEntry, SourceLocation };
 export { LIBRARY, ReportAccumulator };
 
 /** A record as an adapter hands it over. */
@@ -109,7 +123,7 @@ export class Engine {
   readonly calendar: WorkingDayCalendar;
   readonly ruleSetHash: string;
   readonly #rules: readonly RuleEntry[];
-  readonly #kinds: ReadonlyMap<string, { kind: RecordKind; provenance: Provenance }>;
+  readonly #kinds: ReadonlyMap<string, KindEntry>;
   readonly #parameters: ReadonlyMap<string, Parameter>;
   readonly #boundaries: readonly CivilDate[];
   readonly #segments = new Map<number, ReadonlyMap<RuleDefinition, CompiledRule>>();
@@ -117,10 +131,7 @@ export class Engine {
    * Amendments of packs with a scope apply only to records in that scope: each such pack gives a parameter variant;
    * a record in the scope of some of them is judged with those packs' amendments (compiled once per regime too).
    */
-  readonly #scopedAmenders: readonly {
-    test: (record: unknown) => boolean;
-    amendments: readonly ParameterAmendment[];
-  }[];
+  readonly #scopedAmenders: readonly ScopedAmender[];
   readonly #variantParams = new Map<string, ReadonlyMap<string, Parameter>>();
   readonly #variantSegments = new Map<string, ReadonlyMap<RuleDefinition, CompiledRule>>();
   #lastDate: CivilDate | undefined;
@@ -129,10 +140,7 @@ export class Engine {
   readonly #disabled: ReadonlyMap<string, readonly { from?: string; reason: string }[]>;
   /** Exceptions limited to a pack's scope: checked per record. */
   readonly #scopedOff: ReadonlyMap<string, readonly { from?: string; test: (record: unknown) => boolean }[]>;
-  readonly #derivers = new Map<
-    string,
-    { deriver: FactDeriver; provenance: Provenance; scope: ((record: unknown) => boolean) | undefined }[]
-  >();
+  readonly #derivers: ReadonlyMap<string, readonly DeriverEntry[]>;
   readonly #aggregates: readonly AggregateEntry[];
   readonly #amendments: readonly AmendmentNote[];
   readonly #exceptions: readonly ExceptionNote[];
@@ -146,193 +154,27 @@ export class Engine {
     this.packs = Object.freeze([...options.packs]);
     this.#freezeRecords = options.packs.some((p) => p.provenance.source !== 'core');
     this.calendar = options.calendar ?? weekendOnlyCalendar;
-    // documents
-    const docs = defaultRegistry().list();
-    const seenDocs = new Set(docs.map((d) => d.id));
-    const extraDocs = [];
-    for (const p of options.packs)
-      for (const d of p.documents ?? []) {
-        if (seenDocs.has(d.id)) {
-          if (p.provenance.source !== 'core')
-            problems.push(`document id "${d.id}" of ${label(p.provenance)} already exists`);
-          continue;
-        }
-        seenDocs.add(d.id);
-        extraDocs.push(d);
-      }
-    this.documents = extraDocs.length ? new DocumentRegistry([...docs, ...extraDocs]) : defaultRegistry();
-    // record kinds
-    const kinds = new Map<string, { kind: RecordKind; provenance: Provenance }>();
-    for (const p of options.packs)
-      for (const k of p.recordKinds ?? []) {
-        if (kinds.has(k.kind)) problems.push(`record kind "${k.kind}" defined twice (${label(p.provenance)})`);
-        kinds.set(k.kind, { kind: k, provenance: p.provenance });
-      }
-    const extensions: { kind: string; by: Provenance; fields: Record<string, unknown> }[] = [];
-    for (const p of options.packs)
-      for (const ext of p.schemaExtensions ?? []) {
-        const base = kinds.get(ext.kind);
-        if (!base) {
-          problems.push(`${label(p.provenance)} extends unknown record kind "${ext.kind}"`);
-          continue;
-        }
-        const out = extendRecordKind(base.kind, ext.fields, label(p.provenance));
-        if ('problem' in out) problems.push(out.problem);
-        else {
-          kinds.set(ext.kind, { kind: out.kind, provenance: base.provenance });
-          extensions.push({
-            kind: ext.kind,
-            by: p.provenance,
-            fields: Object.fromEntries(Object.entries(ext.fields).map(([k, f]) => [k, schemaFingerprint(f)])),
-          });
-        }
-      }
+    // Each step checks one part of the packs and adds its problems, in this order (see pack-check.ts).
+    this.documents = checkDocuments(options.packs, problems);
+    const { kinds, extensions } = checkRecordKinds(options.packs, problems);
     this.#kinds = kinds;
-    // parameters (declared, and those rules carry)
-    const params = new Map<string, Parameter>();
-    const addParam = (param: Parameter, owner: Provenance) => {
-      const existing = params.get(param.id);
-      if (existing && existing !== param) problems.push(`parameter "${param.id}" defined twice (${label(owner)})`);
-      params.set(param.id, param);
-    };
-    for (const p of options.packs) {
-      for (const param of p.parameters ?? []) addParam(param, p.provenance);
-      for (const r of p.rules)
-        for (const param of Object.values((r.parameters ?? {}) as ParameterMap)) addParam(param, p.provenance);
-    }
+    const params = checkParameters(options.packs, problems);
     // Open-ended values end with their documents and go on under the documents that replaced them (carried over).
     const lookup = (id: string) => this.documents.get(id);
     carryOverParameters(params, lookup);
-    const amendments: AmendmentNote[] = [];
-    const scopedAmenders: { test: (record: unknown) => boolean; amendments: readonly ParameterAmendment[] }[] = [];
-    const amendedDates = new Set<CivilDate>();
-    for (const p of options.packs) {
-      if (p.scope && p.parameterAmendments?.length)
-        scopedAmenders.push({
-          test: p.scope.test,
-          amendments: p.parameterAmendments.map((a) => carryOverAmendment(a, lookup)),
-        });
-      for (const declared of p.parameterAmendments ?? []) {
-        // a plugin's open-ended values also end with their documents and go on carried over
-        const a = carryOverAmendment(declared, lookup);
-        const base = params.get(a.parameter);
-        if (!base) {
-          problems.push(`${label(p.provenance)} amends unknown parameter "${a.parameter}"`);
-          continue;
-        }
-        for (const v of a.values) {
-          amendedDates.add(v.from);
-          if (v.to) amendedDates.add(dayAfter(v.to));
-        }
-        if (!p.scope) params.set(a.parameter, amendParameter(base, a.values));
-        const first = [...a.values].sort((x, y) => (x.from < y.from ? -1 : 1))[0];
-        if (first)
-          amendments.push({
-            parameter: a.parameter,
-            rules: a.rules ?? [],
-            by: p.provenance,
-            from: first.from,
-            loosens: a.loosens === true,
-            basis: a.basis ?? first.citations,
-            ...(a.reason ? { reason: a.reason } : {}),
-            ...(p.scope ? { scope: p.scope.description } : {}),
-          });
-      }
-    }
+    const { amendments, scopedAmenders, amendedDates } = checkAmendments(options.packs, params, lookup, problems);
     this.#amendments = amendments;
     this.#scopedAmenders = scopedAmenders;
     this.#parameters = params;
-    // rules
-    const rules: RuleEntry[] = [];
-    const ids = new Set<string>();
-    for (const p of options.packs)
-      for (const declared of p.rules) {
-        const def = carryOverRule(declared, lookup);
-        if (ids.has(def.id)) problems.push(`rule id "${def.id}" defined twice (${label(p.provenance)})`);
-        ids.add(def.id);
-        for (const k of def.appliesTo)
-          if (!kinds.has(k)) problems.push(`rule "${def.id}" applies to unknown record kind "${k}"`);
-        if (def.versions.length === 0) problems.push(`rule "${def.id}" has no version`);
-        const sorted = [...def.versions].sort((a, b) => (a.from < b.from ? -1 : 1));
-        for (let i = 1; i < sorted.length; i++) {
-          const prev = sorted[i - 1]!;
-          if (prev.to == null || prev.to >= sorted[i]!.from)
-            problems.push(`rule "${def.id}": versions from ${prev.from} and ${sorted[i]!.from} overlap`);
-        }
-        for (const v of def.versions)
-          for (const c of v.citations)
-            if (!this.documents.has(c.document))
-              problems.push(`rule "${def.id}" cites unknown document "${c.document}"`);
-        rules.push(
-          p.scope ? { def, provenance: p.provenance, scope: p.scope.test } : { def, provenance: p.provenance },
-        );
-      }
-    const disabled = new Map<string, { from?: string; reason: string }[]>();
-    const scopedOff = new Map<string, { from?: string; test: (record: unknown) => boolean }[]>();
-    const exceptions: ExceptionNote[] = [];
-    for (const p of options.packs)
-      for (const d of p.disabledRules ?? []) {
-        if (!ids.has(d.ruleId)) problems.push(`${label(p.provenance)} disables unknown rule "${d.ruleId}"`);
-        if (d.replacedBy && !ids.has(d.replacedBy))
-          problems.push(`${label(p.provenance)} replaces "${d.ruleId}" by unknown rule "${d.replacedBy}"`);
-        if (p.scope) {
-          const test = p.scope.test;
-          scopedOff.set(d.ruleId, [...(scopedOff.get(d.ruleId) ?? []), d.from ? { from: d.from, test } : { test }]);
-        } else
-          disabled.set(d.ruleId, [
-            ...(disabled.get(d.ruleId) ?? []),
-            d.from ? { from: d.from, reason: d.reason } : { reason: d.reason },
-          ]);
-        exceptions.push({
-          ruleId: d.ruleId,
-          by: p.provenance,
-          ...(d.from ? { from: d.from } : {}),
-          reason: d.reason,
-          ...(d.replacedBy ? { replacedBy: d.replacedBy } : {}),
-          ...(p.scope ? { scope: p.scope.description } : {}),
-          basis: d.basis ?? [],
-        });
-      }
+    const { rules, ids } = checkRules(options.packs, kinds, this.documents, lookup, problems);
+    const { disabled, scopedOff, exceptions } = checkExceptions(options.packs, ids, problems);
     this.#disabled = disabled;
     this.#scopedOff = scopedOff;
     this.#exceptions = exceptions;
-    const aggregates: AggregateEntry[] = [];
-    for (const p of options.packs) {
-      for (const d of p.derivers ?? [])
-        for (const k of d.appliesTo) {
-          if (!kinds.has(k)) problems.push(`${label(p.provenance)} derives facts for unknown record kind "${k}"`);
-          this.#derivers.set(k, [
-            ...(this.#derivers.get(k) ?? []),
-            { deriver: d, provenance: p.provenance, scope: p.scope?.test },
-          ]);
-        }
-      for (const a of p.aggregates ?? []) {
-        for (const k of a.appliesTo)
-          if (!kinds.has(k)) problems.push(`aggregate "${a.id}" applies to unknown record kind "${k}"`);
-        if (aggregates.some((x) => x.aggregate.id === a.id)) problems.push(`aggregate id "${a.id}" defined twice`);
-        aggregates.push({ aggregate: a, provenance: p.provenance, scope: p.scope?.test });
-      }
-    }
+    const { derivers, aggregates } = checkDeriversAndAggregates(options.packs, kinds, problems);
+    this.#derivers = derivers;
     this.#aggregates = aggregates;
-    // Every rule version and parameter value lies inside the window of each document it cites; one point, one mark.
-    problems.push(
-      ...checkCitationWindows(
-        [
-          ...rules.flatMap(({ def }) =>
-            def.versions.map((window) => ({ owner: { kind: 'rule' as const, id: def.id }, window })),
-          ),
-          ...[...params.values()].flatMap((param) =>
-            param.values.map((window) => ({ owner: { kind: 'parameter' as const, id: param.id }, window })),
-          ),
-          ...scopedAmenders.flatMap((a) =>
-            a.amendments.flatMap((am) =>
-              am.values.map((window) => ({ owner: { kind: 'parameter' as const, id: am.parameter }, window })),
-            ),
-          ),
-        ],
-        lookup,
-      ),
-    );
+    problems.push(...citationWindowProblems(rules, params, scopedAmenders, lookup));
     if (problems.length) throw new EngineConfigError(problems);
     this.#rules = rules;
     for (const r of rules)
@@ -850,20 +692,6 @@ const label = provenanceLabel;
 function describeKind(kind: unknown): string {
   if (typeof kind !== 'string') return `(${kindOf(kind)})`;
   return maskIds(kind.length > 60 ? `${kind.slice(0, 60)}…` : kind);
-}
-
-/** An aggregate with the pack that defines it. */
-export interface AggregateEntry {
-  readonly aggregate: Aggregate;
-  readonly provenance: Provenance;
-  readonly scope: ((record: unknown) => boolean) | undefined;
-}
-
-interface RuleEntry {
-  readonly def: RuleDefinition;
-  readonly provenance: Provenance;
-  /** The pack's scope: the rule runs only on records in it. */
-  readonly scope?: (record: unknown) => boolean;
 }
 
 /** Builds an engine from packs. Throws {@link EngineConfigError} listing every problem (load-time, never per record). */
