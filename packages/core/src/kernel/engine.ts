@@ -6,7 +6,6 @@ import { type WorkingDayCalendar, weekendOnlyCalendar } from './calendar-port.js
 import { carryOverParameters } from './carry-over.js';
 import {
   amendParameter,
-  dayAfter,
   describeZodIssue,
   errorDetail,
   internalIssue,
@@ -38,7 +37,7 @@ import {
 import type { Parameter } from './parameter.js';
 import type { RecordKind } from './record-kind.js';
 import { enterRecord, leaveRecord } from './record-scope.js';
-import { compileRegime } from './regime.js';
+import { compileRegime, regimeBoundaries } from './regime.js';
 import { ReportAccumulator } from './report-accumulator.js';
 import type { ParameterMap, RuleDefinition } from './rule.js';
 import { ruleSetHash } from './rule-set-hash.js';
@@ -183,22 +182,7 @@ export class Engine {
         list.push(r);
         this.#rulesByKind.set(k, list);
       }
-    // regime boundaries: every date on which some rule version or parameter value starts or stops
-    const b = new Set<CivilDate>();
-    for (const { def } of rules)
-      for (const v of def.versions) {
-        b.add(v.from);
-        if (v.to) b.add(dayAfter(v.to));
-      }
-    for (const param of params.values())
-      for (const v of param.values) {
-        b.add(v.from);
-        if (v.to) b.add(dayAfter(v.to));
-      }
-    for (const list of disabled.values()) for (const d of list) if (d.from) b.add(d.from as CivilDate);
-    for (const list of scopedOff.values()) for (const d of list) if (d.from) b.add(d.from as CivilDate);
-    for (const d of amendedDates) b.add(d);
-    this.#boundaries = [...b].sort();
+    this.#boundaries = regimeBoundaries(rules, params, disabled, scopedOff, amendedDates);
     this.ruleSetHash = ruleSetHash({
       packs: options.packs,
       documents: this.documents.list(),

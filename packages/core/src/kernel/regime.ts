@@ -1,5 +1,10 @@
+/**
+ * Regimes of a rule set: the dates on which the rules in force change, and the compilation of the rules in force
+ * on the first day of a regime (versions and parameter values picked once, then used for every record).
+ */
 import type { CivilDate } from '../date/civil-date.js';
 import type { Citation } from '../legal/types.js';
+import { dayAfter } from './engine-support.js';
 import { type Parameter, type ParameterValue, parameterAt } from './parameter.js';
 import type { ParameterMap, RuleDefinition } from './rule.js';
 import type { CompiledRule } from './subject-context.js';
@@ -52,4 +57,32 @@ export function compileRegime(
     byRule.set(def, compiled);
   }
   return byRule;
+}
+
+/**
+ * Regime boundaries: every date on which some rule version, parameter value (amended ones included) or exception
+ * starts or stops, sorted. Between two boundaries the rules in force do not change.
+ */
+export function regimeBoundaries(
+  rules: readonly { readonly def: RuleDefinition }[],
+  params: ReadonlyMap<string, Parameter>,
+  disabled: ReadonlyMap<string, readonly { from?: string }[]>,
+  scopedOff: ReadonlyMap<string, readonly { from?: string }[]>,
+  amendedDates: ReadonlySet<CivilDate>,
+): CivilDate[] {
+  const b = new Set<CivilDate>();
+  for (const { def } of rules)
+    for (const v of def.versions) {
+      b.add(v.from);
+      if (v.to) b.add(dayAfter(v.to));
+    }
+  for (const param of params.values())
+    for (const v of param.values) {
+      b.add(v.from);
+      if (v.to) b.add(dayAfter(v.to));
+    }
+  for (const list of disabled.values()) for (const d of list) if (d.from) b.add(d.from as CivilDate);
+  for (const list of scopedOff.values()) for (const d of list) if (d.from) b.add(d.from as CivilDate);
+  for (const d of amendedDates) b.add(d);
+  return [...b].sort();
 }
