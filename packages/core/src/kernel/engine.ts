@@ -1,22 +1,12 @@
 import type { CivilDate } from '../date/civil-date.js';
-import { kernelLocales } from '../i18n/index.js';
+import type { KernelMessages } from '../i18n/index.js';
 import type { DocumentRegistry } from '../legal/registry.js';
 import type { Locale } from '../legal/types.js';
 import { type WorkingDayCalendar, weekendOnlyCalendar } from './calendar-port.js';
 import { carryOverParameters } from './carry-over.js';
-import {
-  amendParameter,
-  describeZodIssue,
-  errorDetail,
-  internalIssue,
-  kindOf,
-  maskIds,
-  type SourceLocation,
-  withLocation,
-} from './engine-support.js';
+import { amendParameter, describeZodIssue, errorDetail, internalIssue, type SourceLocation } from './engine-support.js';
 import { deepFreeze, provenanceLabel } from './extensions.js';
 import { LIBRARY } from './library.js';
-import { renderTemplate } from './message.js';
 import { checkOptions } from './options.js';
 import type { RulePack } from './pack.js';
 import {
@@ -35,6 +25,7 @@ import {
   type ScopedAmender,
 } from './pack-check.js';
 import type { Parameter } from './parameter.js';
+import { describeKind, kernelIssue as makeKernelIssue, unknownKeyIssue, unreadableIssues } from './record-issues.js';
 import type { RecordKind } from './record-kind.js';
 import { enterRecord, leaveRecord } from './record-scope.js';
 import { compileRegime, regimeBoundaries } from './regime.js';
@@ -53,7 +44,7 @@ import type {
   Provenance,
   Report,
 } from './types.js';
-import { unknownKeyMessage, unknownKeys } from './unknown-keys.js';
+import { unknownKeys } from './unknown-keys.js';
 
 export type { AggregateEntry, SourceLocation };
 export { LIBRARY, ReportAccumulator };
@@ -343,65 +334,23 @@ export class Engine {
 
   /** The result for a record that could not be read: one error issue; the record still counts. */
   #unreadable(source: SourceRecord | undefined, index: number, options: EvaluateOptions, e: unknown): RecordResult {
-    const locale = options.locale ?? 'vi';
-    let location: SourceLocation | undefined;
-    let record: string | number = index;
-    let prior: Issue[] = [];
-    try {
-      location = source?.location;
-      if (typeof source?.id === 'string') record = source.id;
-      prior = source?.issues ? [...source.issues].map((i) => ({ ...i, record })) : [];
-    } catch {
-      // the source itself cannot be read: keep the index
-    }
-    const detail = errorDetail(e);
-    const issue = withLocation(
-      {
-        ruleId: 'record.structure',
-        severity: 'error',
-        path: [],
-        message: renderTemplate(kernelLocales[locale]['record.unreadable'], { detail }, locale),
-        messageId: 'record.unreadable',
-        citations: [],
-        facts: { detail },
-        provenance: { source: 'core', version: LIBRARY.version },
-        record,
-      },
-      location,
-    );
-    return { record, kind: undefined, issues: [...prior, issue], facts: [], value: undefined, valid: false };
+    const { record, issues } = unreadableIssues(source, index, options.locale ?? 'vi', e);
+    return { record, kind: undefined, issues, facts: [], value: undefined, valid: false };
   }
 
   #evaluate(source: SourceRecord, index: number, options: EvaluateOptions): RecordResult {
     const locale = options.locale ?? 'vi';
-    const km = kernelLocales[locale];
     const issues: Issue[] = source.issues ? [...source.issues] : [];
     const facts: DerivedFact[] = [];
     const value = source.value;
     let recordRef: string | number = source.id ?? index;
     const kernelIssue = (
       ruleId: string,
-      key: keyof typeof km,
+      key: keyof KernelMessages,
       path: Path,
       args: Record<string, FactValue>,
       provenance: Provenance,
-    ) =>
-      issues.push(
-        withLocation(
-          {
-            ruleId,
-            severity: 'error',
-            path,
-            message: renderTemplate(km[key], args, locale),
-            messageId: key,
-            citations: [],
-            facts: args,
-            provenance,
-            record: recordRef,
-          },
-          source.location,
-        ),
-      );
+    ) => issues.push(makeKernelIssue(ruleId, key, path, args, provenance, locale, recordRef, source.location));
     const coreProv: Provenance = { source: 'core', version: LIBRARY.version };
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       kernelIssue('record.structure', 'record.notObject', [], {}, coreProv);
@@ -428,22 +377,7 @@ export class Engine {
     const trusted = options.trustedInput === true;
     if (!trusted)
       for (const u of unknownKeys(entry.kind.schema, value))
-        issues.push(
-          withLocation(
-            {
-              ruleId: 'record.unknownKey',
-              severity: 'warning',
-              path: u.path,
-              message: unknownKeyMessage(u, locale),
-              messageId: u.suggestion ? 'unknownKeySuggest' : 'unknownKey',
-              citations: [],
-              facts: { key: u.key, suggestion: u.suggestion ?? null },
-              provenance: entry.provenance,
-              record: recordRef,
-            },
-            source.location,
-          ),
-        );
+        issues.push(unknownKeyIssue(u, locale, entry.provenance, recordRef, source.location));
     let data: unknown = value;
     if (!trusted) {
       const parsed = entry.kind.schema.safeParse(value, { reportInput: true });
@@ -671,12 +605,6 @@ export class Engine {
 }
 
 const label = provenanceLabel;
-
-/** An unknown `kind` as a message may show it: a string (truncated, ID numbers masked) or its JSON kind. */
-function describeKind(kind: unknown): string {
-  if (typeof kind !== 'string') return `(${kindOf(kind)})`;
-  return maskIds(kind.length > 60 ? `${kind.slice(0, 60)}…` : kind);
-}
 
 /** Builds an engine from packs. Throws {@link EngineConfigError} listing every problem (load-time, never per record). */
 export function createEngine(options: EngineOptions): Engine {
