@@ -4,6 +4,7 @@ import type { DocumentRegistry } from '../legal/registry.js';
 import type { Locale } from '../legal/types.js';
 import { type WorkingDayCalendar, weekendOnlyCalendar } from './calendar-port.js';
 import { carryOverParameters } from './carry-over.js';
+import { catalogueOf } from './catalogue.js';
 import { amendParameter, describeZodIssue, errorDetail, internalIssue, type SourceLocation } from './engine-support.js';
 import { deepFreeze, provenanceLabel } from './extensions.js';
 import { LIBRARY } from './library.js';
@@ -30,7 +31,7 @@ import type { RecordKind } from './record-kind.js';
 import { enterRecord, leaveRecord } from './record-scope.js';
 import { compileRegime, regimeBoundaries } from './regime.js';
 import { ReportAccumulator } from './report-accumulator.js';
-import type { ParameterMap, RuleDefinition } from './rule.js';
+import type { RuleDefinition } from './rule.js';
 import { ruleSetHash } from './rule-set-hash.js';
 import { type CompiledRule, NO_PATH, SubjectContext, subjectsOf } from './subject-context.js';
 import type {
@@ -221,32 +222,7 @@ export class Engine {
 
   /** The rule catalogue, sorted by id. */
   catalogue(): CatalogueEntry[] {
-    return this.#rules
-      .map(({ def, provenance }) => {
-        const versions = [...def.versions].sort((a, b) => (a.from < b.from ? -1 : 1));
-        const last = versions[versions.length - 1]!;
-        return {
-          id: def.id,
-          family: def.family,
-          title: def.title,
-          ...(def.description ? { description: def.description } : {}),
-          severity: def.severity,
-          appliesTo: def.appliesTo,
-          citations: last.citations,
-          effective: { from: versions[0]!.from, to: versions.some((v) => v.to == null) ? null : (last.to ?? null) },
-          confidence: last.confidence,
-          parameters: Object.values((def.parameters ?? {}) as ParameterMap).map((p) => p.id),
-          provenance,
-          versions: versions.map((v) => ({
-            effective: { from: v.from, to: v.to ?? null },
-            citations: v.citations,
-            confidence: v.confidence,
-            severity: v.severity ?? def.severity,
-            ...(v.note ? { note: v.note } : {}),
-          })),
-        };
-      })
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return catalogueOf(this.#rules);
   }
 
   /** The rules in force on `date` (compiled once per regime and cached), with their versions and parameter values. */
