@@ -103,7 +103,13 @@ export {
   type StoredApiKey,
 } from './service.js';
 export { openStore, type PutResult, parseMember, Store, type StoredMember, type WriteOptions } from './store.js';
-export { memberIssues, type StoreValidation, type ValidateStoreOptions, validateStore } from './validate.js';
+export {
+  memberIssues,
+  type StoreValidation,
+  storedIssues,
+  type ValidateStoreOptions,
+  validateStore,
+} from './validate.js';
 export {
   citationText,
   memberWorkItems,
