@@ -37,6 +37,7 @@ export {
 } from './mapping.js';
 export {
   type CadreFile,
+  eachRankingRound,
   getCadreFile,
   getConfidenceVote,
   getRankingRound,
