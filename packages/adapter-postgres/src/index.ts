@@ -37,6 +37,7 @@ export {
 } from './mapping.js';
 export {
   type CadreFile,
+  eachRankingRound,
   getCadreFile,
   getConfidenceVote,
   getRankingRound,
@@ -103,7 +104,13 @@ export {
   type StoredApiKey,
 } from './service.js';
 export { openStore, type PutResult, parseMember, Store, type StoredMember, type WriteOptions } from './store.js';
-export { memberIssues, type StoreValidation, type ValidateStoreOptions, validateStore } from './validate.js';
+export {
+  memberIssues,
+  type StoreValidation,
+  storedIssues,
+  type ValidateStoreOptions,
+  validateStore,
+} from './validate.js';
 export {
   citationText,
   memberWorkItems,

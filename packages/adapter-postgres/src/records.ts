@@ -306,6 +306,35 @@ export async function listRankingRounds(
   return r.map((x) => toStored<RankingRound>(x, 'rankingRound'));
 }
 
+/**
+ * The ranking rounds of {@link listRankingRounds}, in the same order, read `pageSize` rounds at a time (memory holds
+ * one page of rounds, not every round in scope).
+ */
+export async function* eachRankingRound(
+  store: Store,
+  options: ListRecordsOptions & { readonly pageSize?: number } = {},
+): AsyncGenerator<StoredRecord<RankingRound>> {
+  const orgs = await scopeIds(store, options.org);
+  if (orgs && !orgs.length) return;
+  const size = Math.max(1, options.pageSize ?? 200);
+  for (let offset = 0; ; offset += size) {
+    const page = await store.db
+      .select()
+      .from(t.rankingRounds)
+      .where(
+        and(
+          options.year !== undefined ? eq(t.rankingRounds.year, options.year) : undefined,
+          orgs ? inArray(t.rankingRounds.organization, orgs) : undefined,
+        ),
+      )
+      .orderBy(asc(t.rankingRounds.year), asc(t.rankingRounds.organization), asc(t.rankingRounds.id))
+      .limit(size)
+      .offset(offset);
+    for (const x of page) yield toStored<RankingRound>(x, 'rankingRound');
+    if (page.length < size) return;
+  }
+}
+
 /** The cadre files (of a subtree), by id. */
 export async function listCadreFiles(
   store: Store,

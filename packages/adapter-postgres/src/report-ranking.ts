@@ -22,7 +22,7 @@ import {
   rankingActDate,
   roundRegime,
 } from '@dieule/core/ranking';
-import { listRankingRounds } from './records.js';
+import { eachRankingRound } from './records.js';
 import type { Store } from './store.js';
 
 /** One level's count with the evaluations behind it (`value === ids.length`). */
@@ -197,7 +197,8 @@ export async function rankingDistribution(
 ): Promise<RankingDistribution> {
   const locale = options.locale ?? 'vi';
   const engine = options.engine ?? coreEngine();
-  const rounds = await listRankingRounds(store, {
+  // a page of rounds at a time: only the figures and their drill-down ids stay in memory
+  const rounds = eachRankingRound(store, {
     year: options.year,
     ...(options.org !== undefined ? { org: options.org } : {}),
   });
@@ -205,7 +206,7 @@ export async function rankingDistribution(
   const orgs = acc();
   const quota: QuotaCheck[] = [];
   const rows: RankingRoundRow[] = [];
-  for (const { id, record: r } of rounds) {
+  for await (const { id, record: r } of rounds) {
     const ms = r.members ?? [];
     const os = r.organizations ?? [];
     rows.push({

@@ -37,12 +37,17 @@ export const REPORT_FIGURES = {
 /** A figure's key. */
 export type FigureKey = keyof typeof REPORT_FIGURES;
 
-/** One figure with the members behind it (the drill-down: `value === members.length`). */
+/**
+ * One figure with the members behind it: the drill-down lists the first `drillLimit` member keys in key order, and
+ * `more` counts the rest (`value === members.length + more`).
+ */
 export interface Figure {
   readonly key: FigureKey;
   readonly label: string;
   readonly value: number;
   readonly members: readonly string[];
+  /** Members behind the figure not listed in `members` (0 when the list is whole). */
+  readonly more: number;
 }
 
 /** The figures of one organization, its subtree rolled up. */
@@ -83,6 +88,28 @@ export interface AnnualReportOptions {
   readonly locale?: 'vi' | 'en';
   /** Engine with plugins, for the ranking quota parameters as amended (default: the core engine). */
   readonly engine?: Engine;
+  /**
+   * Member keys listed per figure (default {@link DRILL_LIMIT}); the rest are counted in `more`. Memory holds at most
+   * this many keys per figure and organization, on any number of members.
+   */
+  readonly drillLimit?: number;
+}
+
+/** Member keys listed per figure by default. */
+export const DRILL_LIMIT = 1000;
+
+/** A figure being counted: its value and (at most about twice the limit) the smallest member keys seen. */
+interface Tally {
+  n: number;
+  ids: string[];
+}
+
+/** Keeps the `limit` smallest keys (sorted) once the list has grown past twice the limit (amortized). */
+function capIds(ids: string[], limit: number, final = false): string[] {
+  if (ids.length <= (final ? limit : 2 * limit)) return final ? ids.sort() : ids;
+  ids.sort();
+  ids.length = limit;
+  return ids;
 }
 
 const UNKNOWN = '(?)';
@@ -134,8 +161,8 @@ export function memberFigures(member: Member, from: CivilDate, to: CivilDate): F
 /**
  * The organization board's annual statistics, rolled up the organization tree: members at year start and end,
  * admissions, courses, recognitions, exits by kind, transfers, exemptions, badges, and the members at the end by sex
- * and age band (and education where known). Every figure lists the members behind it. Members are attributed to
- * the organization their record names today.
+ * and age band (and education where known). Every figure lists the members behind it (the first `drillLimit` in key
+ * order, the rest counted in `more`). Members are attributed to the organization their record names today.
  */
 export async function annualReport(store: Store, options: AnnualReportOptions): Promise<AnnualReport> {
   const locale = options.locale ?? 'vi';
@@ -148,7 +175,8 @@ export async function annualReport(store: Store, options: AnnualReportOptions): 
     options.org !== undefined ? ((await store.subtree(options.org)) ?? []) : all.map((o) => o.id),
   );
   const orgs: Organization[] = all.filter((o) => inScope.has(o.id));
-  const direct = new Map<string, Map<FigureKey, string[]>>();
+  const limit = Math.max(0, Math.floor(options.drillLimit ?? DRILL_LIMIT));
+  const direct = new Map<string, Map<FigureKey, Tally>>();
   const directCount = new Map<string, number>();
   for await (const m of store.members(options.org !== undefined ? { org: options.org } : {})) {
     // an organization the store does not know (a roster gives names) is a node of its own at the top
@@ -160,9 +188,16 @@ export async function annualReport(store: Store, options: AnnualReportOptions): 
       direct.set(org, f);
     }
     for (const k of memberFigures(m.member, from, to)) {
-      const list = f.get(k);
-      if (list) list.push(m.key);
-      else f.set(k, [m.key]);
+      let tally = f.get(k);
+      if (!tally) {
+        tally = { n: 0, ids: [] };
+        f.set(k, tally);
+      }
+      tally.n++;
+      if (limit > 0) {
+        tally.ids.push(m.key);
+        tally.ids = capIds(tally.ids, limit);
+      }
     }
   }
   const children = new Map<string, string[]>();
@@ -176,13 +211,16 @@ export async function annualReport(store: Store, options: AnnualReportOptions): 
   }
   for (const id of direct.keys()) if (!byId.has(id)) roots.push(id);
   const out: OrganizationFigures[] = [];
-  const visit = (id: string): Map<FigureKey, string[]> => {
-    const acc = new Map<FigureKey, string[]>();
-    for (const [k, v] of direct.get(id) ?? []) acc.set(k, [...v]);
+  const visit = (id: string): Map<FigureKey, Tally> => {
+    const acc = new Map<FigureKey, Tally>();
+    for (const [k, v] of direct.get(id) ?? []) acc.set(k, { n: v.n, ids: capIds([...v.ids], limit, true) });
     const slot = out.length;
     out.push(undefined as unknown as OrganizationFigures);
     for (const c of (children.get(id) ?? []).sort()) {
-      for (const [k, v] of visit(c)) acc.set(k, [...(acc.get(k) ?? []), ...v]);
+      for (const [k, v] of visit(c)) {
+        const a = acc.get(k);
+        acc.set(k, a ? { n: a.n + v.n, ids: capIds([...a.ids, ...v.ids], limit, true) } : { n: v.n, ids: [...v.ids] });
+      }
     }
     const o = byId.get(id);
     out[slot] = {
@@ -192,8 +230,14 @@ export async function annualReport(store: Store, options: AnnualReportOptions): 
       children: (children.get(id) ?? []).sort(),
       directMembers: directCount.get(id) ?? 0,
       figures: (Object.keys(REPORT_FIGURES) as FigureKey[]).map((key) => {
-        const members = (acc.get(key) ?? []).sort();
-        return { key, label: REPORT_FIGURES[key][locale], value: members.length, members };
+        const tally = acc.get(key) ?? { n: 0, ids: [] };
+        return {
+          key,
+          label: REPORT_FIGURES[key][locale],
+          value: tally.n,
+          members: tally.ids,
+          more: tally.n - tally.ids.length,
+        };
       }),
     };
     return acc;

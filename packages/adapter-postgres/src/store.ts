@@ -550,7 +550,7 @@ export class Store {
           )})`
         : sql``;
       const page = await rows<HistoryRow>(
-        this.db,
+        db,
         sql`${MEMBER_WITH_HISTORY} where m.id > ${after}${scope} order by m.id limit ${size}`,
       );
       for (const r of page) yield toStored(r);

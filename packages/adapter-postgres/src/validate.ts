@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { coreEngine } from '@dieule/core';
 import type { CivilDate } from '@dieule/core/date';
 import type { Engine, Issue, Report, ReportMeta, ReportSummary } from '@dieule/core/kernel';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { type Db, rows } from './connection.js';
 import { shortHash } from './mapping.js';
 import * as t from './schema.js';
@@ -17,6 +17,11 @@ export interface ValidateStoreOptions {
   readonly locale?: 'vi' | 'en';
   /** Engine with plugins (default: the core engine). */
   readonly engine?: Engine;
+  /**
+   * Return the issues in `report.issues` (default true). With false, memory holds only counts on any number of
+   * members: the issues are in the store only (read them with {@link storedIssues} or {@link memberIssues}).
+   */
+  readonly keepIssues?: boolean;
 }
 
 /** Outcome of {@link validateStore}. */
@@ -24,7 +29,10 @@ export interface StoreValidation {
   readonly runId: number;
   /** True when a run with the same rule set, date, locale, scope and data existed: nothing was evaluated. */
   readonly reused: boolean;
-  /** The report: the same one `dieule validate` gives for the same records as JSON. */
+  /**
+   * The report: the same one `dieule validate` gives for the same records as JSON (its `issues` empty when
+   * `keepIssues` is false).
+   */
   readonly report: Report;
 }
 
@@ -52,62 +60,95 @@ export async function validateStore(store: Store, options: ValidateStoreOptions)
   const dataHash = shortHash(`${hash[0]?.h ?? ''}:${hash[0]?.n ?? 0}`);
   const key = { ruleSetHash: engine.ruleSetHash, asOf: options.asOf, locale, scope, dataHash };
   const existing = await findRun(store.db, key);
-  if (existing) return { runId: existing.id, reused: true, report: await storedReport(store.db, existing) };
+  if (existing)
+    return {
+      runId: existing.id,
+      reused: true,
+      report: await storedReport(store.db, existing, options.keepIssues ?? true),
+    };
 
-  // evaluate while streaming (reads outside the write transaction), then write the run and its issues at once
+  // One transaction: the run row, then each page's issues as the members stream through the engine (read inside the
+  // same transaction), then the counts. Other readers see the run only once it is committed, complete; a failure or a
+  // kill leaves nothing. Only counts stay in memory (and the issues when `keepIssues`).
+  const keepIssues = options.keepIssues ?? true;
   const evalOptions = { asOf: options.asOf, locale };
-  const acc = engine.accumulator(evalOptions, true);
-  const issueRows: { memberId: string; issue: Issue }[] = [];
-  const pairs: string[] = [];
-  let index = 0;
-  for await (const m of store.members(options.org !== undefined ? { org: options.org } : {})) {
-    pairs.push(`${m.key}:${m.revision}`);
-    const result = engine.evaluate({ value: m.member }, index++, evalOptions);
-    acc.add(result);
-    for (const issue of result.issues) issueRows.push({ memberId: m.key, issue });
+  const acc = engine.accumulator(evalOptions, keepIssues);
+  const plugins = engine.plugins();
+  let other: StoreValidation | undefined;
+  try {
+    return await store.db.transaction(async (txRaw) => {
+      const tx = txRaw as unknown as Db;
+      const [run] = await tx
+        .insert(t.validationRuns)
+        .values({ ...key, plugins, records: 0, errors: 0, warnings: 0, infos: 0, summary: {}, meta: {} })
+        .onConflictDoNothing()
+        .returning({ id: t.validationRuns.id });
+      if (!run) {
+        // another process stored the same run meanwhile (its insert committed first)
+        const found = (await findRun(tx, key))!;
+        return { runId: found.id, reused: true, report: await storedReport(tx, found, keepIssues) };
+      }
+      const runId = run.id;
+      const pending: (typeof t.validationIssues.$inferInsert)[] = [];
+      const flush = async () => {
+        if (!pending.length) return;
+        await tx.insert(t.validationIssues).values(pending);
+        pending.length = 0;
+      };
+      const seenHash = createHash('md5');
+      let index = 0;
+      let ordinal = 0;
+      for await (const m of store.members({ ...(options.org !== undefined ? { org: options.org } : {}), db: tx })) {
+        seenHash.update(`${index ? ',' : ''}${m.key}:${m.revision}`);
+        const result = engine.evaluate({ value: m.member }, index++, evalOptions);
+        acc.add(result);
+        for (const issue of result.issues)
+          pending.push({
+            runId,
+            ordinal: ordinal++,
+            memberId: m.key,
+            ruleId: issue.ruleId,
+            severity: issue.severity,
+            issue,
+          });
+        if (pending.length >= ISSUES_PER_INSERT) await flush();
+      }
+      await flush();
+      // the data changed while streaming: the run is stored under the data actually evaluated
+      const seen = shortHash(`${index ? seenHash.digest('hex') : ''}:${index}`);
+      if (seen !== key.dataHash) {
+        const found = await findRun(tx, { ...key, dataHash: seen });
+        if (found) {
+          other = { runId: found.id, reused: true, report: await storedReport(tx, found, keepIssues) };
+          throw ROLLBACK;
+        }
+      }
+      const report = acc.finish();
+      const s = report.summary;
+      await tx
+        .update(t.validationRuns)
+        .set({
+          dataHash: seen,
+          records: s.records,
+          errors: s.errors,
+          warnings: s.warnings,
+          infos: s.infos,
+          summary: s,
+          meta: report.meta,
+        })
+        .where(eq(t.validationRuns.id, runId));
+      return { runId, reused: false, report };
+    });
+  } catch (e) {
+    if (e === ROLLBACK && other) return other;
+    throw e;
   }
-  const seen = shortHash(
-    `${pairs.length ? createHash('md5').update(pairs.join(',')).digest('hex') : ''}:${pairs.length}`,
-  );
-  const report = acc.finish();
-  const s = report.summary;
-  return store.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
-    // the data changed while streaming: the run is stored under the data actually evaluated
-    const runKey = { ...key, dataHash: seen };
-    const [run] = await tx
-      .insert(t.validationRuns)
-      .values({
-        ...runKey,
-        plugins: engine.plugins(),
-        records: s.records,
-        errors: s.errors,
-        warnings: s.warnings,
-        infos: s.infos,
-        summary: s,
-        meta: report.meta,
-      })
-      .onConflictDoNothing()
-      .returning({ id: t.validationRuns.id });
-    if (!run) {
-      const other = (await findRun(tx, runKey))!;
-      return { runId: other.id, reused: true, report };
-    }
-    const runId = run.id;
-    for (let i = 0; i < issueRows.length; i += 1000)
-      await tx.insert(t.validationIssues).values(
-        issueRows.slice(i, i + 1000).map((r, j) => ({
-          runId,
-          ordinal: i + j,
-          memberId: r.memberId,
-          ruleId: r.issue.ruleId,
-          severity: r.issue.severity,
-          issue: r.issue,
-        })),
-      );
-    return { runId, reused: false, report };
-  });
 }
+
+/** Issues written per insert statement while a run streams. */
+const ISSUES_PER_INSERT = 1000;
+/** Thrown inside the transaction to roll back a run another process stored first (under the data evaluated). */
+const ROLLBACK = Symbol('rollback');
 
 async function findRun(
   db: Db,
@@ -129,12 +170,14 @@ async function findRun(
 }
 
 /** Rebuilds the report of a stored run. */
-async function storedReport(db: Db, run: typeof t.validationRuns.$inferSelect): Promise<Report> {
-  const issues = await db
-    .select({ issue: t.validationIssues.issue })
-    .from(t.validationIssues)
-    .where(eq(t.validationIssues.runId, run.id))
-    .orderBy(asc(t.validationIssues.ordinal));
+async function storedReport(db: Db, run: typeof t.validationRuns.$inferSelect, withIssues: boolean): Promise<Report> {
+  const issues = withIssues
+    ? await db
+        .select({ issue: t.validationIssues.issue })
+        .from(t.validationIssues)
+        .where(eq(t.validationIssues.runId, run.id))
+        .orderBy(asc(t.validationIssues.ordinal))
+    : [];
   return {
     format: 'dieule.report/1',
     meta: run.meta as ReportMeta,
@@ -151,4 +194,25 @@ export async function memberIssues(store: Store, runId: number, memberId: string
     .where(and(eq(t.validationIssues.runId, runId), eq(t.validationIssues.memberId, memberId)))
     .orderBy(asc(t.validationIssues.ordinal));
   return r.map((x) => x.issue as Issue);
+}
+
+/** The issues of a stored run in their order, read a page at a time (memory stays flat on any run). */
+export async function* storedIssues(
+  store: Store,
+  runId: number,
+  options: { pageSize?: number } = {},
+): AsyncGenerator<Issue> {
+  const size = options.pageSize ?? 1000;
+  let after = -1;
+  for (;;) {
+    const page = await store.db
+      .select({ ordinal: t.validationIssues.ordinal, issue: t.validationIssues.issue })
+      .from(t.validationIssues)
+      .where(and(eq(t.validationIssues.runId, runId), gt(t.validationIssues.ordinal, after)))
+      .orderBy(asc(t.validationIssues.ordinal))
+      .limit(size);
+    for (const r of page) yield r.issue as Issue;
+    if (page.length < size) return;
+    after = page[page.length - 1]!.ordinal;
+  }
 }

@@ -68,6 +68,7 @@ export function boardSuite(factory: StoreFactory): void {
       for (const o of r.organizations)
         for (const f of o.figures) {
           expect(f.value).toBe(f.members.length);
+          expect(f.more).toBe(0);
           const kids = o.children.map((c) => fig(c, f.key).value).reduce((a, b) => a + b, 0);
           expect(f.value).toBeGreaterThanOrEqual(kids);
         }
@@ -76,6 +77,36 @@ export function boardSuite(factory: StoreFactory): void {
       // the period ends on the as-of date when it is earlier
       const partial = await annualReport(s, { year: 2025, asOf: '2025-06-30' });
       expect(partial.to).toBe('2025-06-30');
+    });
+
+    it('annual report with a drill-down limit: the first keys in order, the rest counted, counts still add up', async () => {
+      const s = await factory.make();
+      await s.putOrganizations(orgs);
+      for (const m of allMembers) await s.putMember(m);
+      const whole = await annualReport(s, { year: 2025, org: 'DB-XA' });
+      const capped = await annualReport(s, { year: 2025, org: 'DB-XA', drillLimit: 1 });
+      const none = await annualReport(s, { year: 2025, org: 'DB-XA', drillLimit: 0 });
+      let cut = 0;
+      for (const [i, o] of whole.organizations.entries())
+        for (const [j, f] of o.figures.entries()) {
+          const c = capped.organizations[i]!.figures[j]!;
+          expect(c.value).toBe(f.value);
+          expect(c.members).toEqual(f.members.slice(0, 1));
+          expect(c.members.length + c.more).toBe(c.value);
+          if (c.more) cut++;
+          const n = none.organizations[i]!.figures[j]!;
+          expect([n.members.length, n.more]).toEqual([0, f.value]);
+        }
+      expect(cut).toBeGreaterThan(0);
+      // a parent's count is still its cells' counts added up
+      const fig = (org: string, key: string) =>
+        capped.organizations.find((o) => o.id === org)!.figures.find((f) => f.key === key)!;
+      for (const key of ['membersAtEnd', 'membersAtStart'])
+        expect(fig('DB-XA', key).value).toBe(fig('CB-1', key).value + fig('CB-2', key).value);
+      // the HTML says how many more there are
+      const html = annualReportHtml(capped);
+      expect(html).toContain(`data-drill="DB-XA/membersAtEnd" data-count="2"`);
+      expect(html).toMatch(/… 1 đảng viên khác/);
     });
 
     it('annual report HTML: charts, and every figure drills down to exactly its members', async () => {

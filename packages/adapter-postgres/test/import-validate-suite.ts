@@ -2,8 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { coreEngine, type Member } from '@dieule/core';
+import type { Engine } from '@dieule/core/kernel';
 import { describe, expect, it } from 'vitest';
-import { importRoster, inHistoryOrder, memberKey, tables, validateStore } from '../src/index.js';
+import { importRoster, inHistoryOrder, memberKey, storedIssues, tables, validateStore } from '../src/index.js';
 import { allMembers, official, orgs } from '../src/testing.js';
 import type { StoreFactory } from './helpers.js';
 
@@ -156,6 +157,46 @@ export function importValidateSuite(factory: StoreFactory): void {
       expect(again.report.issues).toEqual(json.issues);
       expect((await s.counts()).validation_runs).toBe(1);
       await s.putMember({ ...official, events: [...official.events, { type: 'death', date: '2026-05-01' }] });
+      expect((await validateStore(s, { asOf })).reused).toBe(false);
+    });
+
+    it('without keeping the issues in memory: the same stored run, its issues read back page by page', async () => {
+      const s = await factory.make();
+      await s.putOrganizations(orgs);
+      for (const m of allMembers) await s.putMember(m);
+      const sorted = [...allMembers].sort((x, y) => (memberKey(x) < memberKey(y) ? -1 : 1));
+      const json = coreEngine().validate(sorted, { asOf, locale: 'vi' });
+      expect(json.issues.length).toBeGreaterThan(1);
+      const v = await validateStore(s, { asOf, keepIssues: false });
+      expect(v.reused).toBe(false);
+      expect(v.report.summary).toEqual(json.summary);
+      expect(v.report.issues).toEqual([]);
+      const read = [];
+      for await (const i of storedIssues(s, v.runId, { pageSize: 1 })) read.push(i);
+      expect(read).toEqual(json.issues);
+      // the stored run is the one a run keeping its issues reuses
+      const again = await validateStore(s, { asOf });
+      expect(again).toMatchObject({ reused: true, runId: v.runId });
+      expect(again.report.issues).toEqual(json.issues);
+    });
+
+    it('a run that fails midway stores nothing (no run, no issues)', async () => {
+      const s = await factory.make();
+      await s.putOrganizations(orgs);
+      for (const m of allMembers) await s.putMember(m);
+      const core = coreEngine();
+      const failing = {
+        ruleSetHash: core.ruleSetHash,
+        plugins: () => core.plugins(),
+        accumulator: (o: never, k: boolean) => core.accumulator(o, k),
+        evaluate: (input: never, index: number, o: never) => {
+          if (index === 2) throw new Error('engine failed');
+          return core.evaluate(input, index, o);
+        },
+      } as unknown as Engine;
+      await expect(validateStore(s, { asOf, engine: failing })).rejects.toThrow('engine failed');
+      const c = await s.counts();
+      expect([c.validation_runs, c.validation_issues]).toEqual([0, 0]);
       expect((await validateStore(s, { asOf })).reused).toBe(false);
     });
 

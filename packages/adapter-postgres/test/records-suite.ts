@@ -1,6 +1,7 @@
 import { coreEngine } from '@dieule/core';
 import { describe, expect, it } from 'vitest';
 import {
+  eachRankingRound,
   getCadreFile,
   getConfidenceVote,
   getRankingRound,
@@ -88,6 +89,12 @@ export function recordsSuite(factory: StoreFactory): void {
       expect((await listRankingRounds(s, { year: 2025 })).map((r) => r.id)).toEqual(['XL-2025-DB-XA']);
       expect((await listRankingRounds(s, { org: 'DB-XA' })).map((r) => r.id)).toEqual(['XL-2024', 'XL-2025-DB-XA']);
       expect(await listRankingRounds(s, { org: 'CB-OTHER' })).toEqual([]);
+      // paged: the same rounds in the same order, one page at a time
+      for (const scope of [{}, { year: 2025 }, { org: 'DB-XA' }, { org: 'CB-OTHER' }]) {
+        const paged = [];
+        for await (const r of eachRankingRound(s, { ...scope, pageSize: 1 })) paged.push(r);
+        expect(paged).toEqual(await listRankingRounds(s, scope));
+      }
       expect((await listCadreFiles(s, { org: 'CB-1' })).map((r) => r.kind)).toEqual(['appointment']);
       expect(await listCadreFiles(s, { org: 'CB-2' })).toEqual([]);
       expect((await listConfidenceVotes(s, { org: 'DB-XA' })).map((r) => r.id)).toEqual(['PTN-2025-DB-XA']);

@@ -4,7 +4,9 @@
 //   - on its own, for the large figures (one driver per process, so peak RSS is that driver's):
 //       node --conditions=@dieule/source --import tsx packages/bench/src/cases/store.ts 100000 pglite
 //       node --conditions=@dieule/source --import tsx packages/bench/src/cases/store.ts 100000 server
-//     prints one JSON line of figures (rows/s, RSS during the import, members/s, seconds).
+//     prints one JSON line of figures (rows/s, RSS during the import, members/s, seconds);
+//   - one phase per process over a kept server schema (each command's own peak RSS):
+//       node … store.ts phase import NAME 200000; … phase validate NAME 0 2026-06-30; … phase report NAME; … phase drop NAME
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -214,7 +216,58 @@ export const storeCases: readonly BenchCase[] = [
   },
 ];
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+/**
+ * One phase over a server schema kept between processes, so that `/usr/bin/time -v` gives each command's own peak
+ * RSS: `import` fills schema `name` (kept), `validate` / `report` run over it, `drop` removes it.
+ */
+export async function storePhase(
+  phase: 'import' | 'validate' | 'report' | 'drop',
+  name: string,
+  rows: number,
+  phaseAsOf: string,
+): Promise<Record<string, number | string>> {
+  const schema = `dieule_bench_${name.replace(/[^a-z0-9_]/g, '')}`;
+  const store = await openStore({ url: SERVER_URL, schema, driver: 'node-postgres' });
+  const t = performance.now();
+  const out: Record<string, number | string> = { phase, schema };
+  try {
+    if (phase === 'drop') {
+      await store.db.execute(`DROP SCHEMA IF EXISTS "${schema}" CASCADE` as never);
+    } else if (phase === 'import') {
+      const dir = mkdtempSync(join(tmpdir(), 'dieule-bench-store-'));
+      try {
+        const file = join(dir, 'roster.ndjson');
+        await writeSyntheticRoster(file, rows);
+        await store.migrate();
+        out.rowsRead = (await importRoster(store, file, { asOf })).rowsRead;
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    } else if (phase === 'validate') {
+      // as `dieule db validate` runs it (the table output: counts only; old code ignores the option)
+      const v = await validateStore(store, { asOf: phaseAsOf as never, keepIssues: false });
+      out.records = v.report.summary.records;
+      out.reused = String(v.reused);
+    } else {
+      const r = await annualReport(store, { year: 2025, org: 'DB' });
+      out.organizations = r.organizations.length;
+      out.json = JSON.stringify(r).length;
+    }
+  } finally {
+    await store.close().catch(() => {});
+  }
+  return {
+    ...out,
+    seconds: round((performance.now() - t) / 1000),
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && process.argv[2] === 'phase') {
+  // node … store.ts phase <import|validate|report|drop> <schema name> [rows] [as-of]
+  const [, , , phase, name, n, d] = process.argv;
+  console.log(JSON.stringify(await storePhase(phase as never, name!, Number(n ?? 10000), d ?? asOf)));
+} else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const rows = Number(process.argv[2] ?? 10000);
   const target = (process.argv[3] ?? 'pglite') as StoreTarget;
   const importOnly = process.argv.includes('--import-only');

@@ -14,6 +14,7 @@ import {
   type ServerDriver,
   type Store,
   StoreError,
+  storedIssues,
   validateStore,
   validateStoreRecords,
   WORK_ITEM_LABELS,
@@ -45,6 +46,32 @@ const common = (c: Command) =>
     .option('--driver <node-postgres|postgres-js>', t('db.driver'))
     .option('--data <dir>', t('db.data'), './dieule-data')
     .option('--locale <vi|en>', t('opt.locale'), 'vi');
+
+/**
+ * Prints `value` as `printJson` does, its `issues` array taken from `issues` as they stream (never all in memory):
+ * the same text as `printJson({ ...value, issues: [...issues] })`.
+ */
+async function printJsonWithIssues(
+  ctx: CommandContext,
+  value: Record<string, unknown>,
+  issues: AsyncIterable<unknown>,
+): Promise<void> {
+  const mark = JSON.stringify('\u0000dieule-issues\u0000');
+  const text = JSON.stringify({ ...value, issues: [JSON.parse(mark)] }, null, 2);
+  const at = text.indexOf(mark);
+  const head = text.slice(0, at).replace(/\n {4}$/, '');
+  const tail = text.slice(at + mark.length).replace(/^\n {2}\]/, '');
+  let chunk = head;
+  let n = 0;
+  for await (const issue of issues) {
+    chunk += `${n++ ? ',' : ''}\n    ${JSON.stringify(issue, null, 2).replaceAll('\n', '\n    ')}`;
+    if (chunk.length > 65536) {
+      ctx.io.stdout.write(chunk);
+      chunk = '';
+    }
+  }
+  ctx.io.stdout.write(`${chunk}${n ? '\n  ]' : ']'}${tail}\n`);
+}
 
 async function withStore<T>(
   ctx: CommandContext,
@@ -231,26 +258,32 @@ export const registerDb: RegisterCommand = (program, ctx) => {
       const asOf = asOfOption(ctx.io, opts.asOf, ctx.locale) as CivilDate;
       const engine = await loadEngine(ctx.io, opts.plugin, ctx.locale);
       const scope = { asOf, locale, engine, ...(opts.org !== undefined ? { org: opts.org } : {}) };
-      // the members, then the ranking rounds, cadre files and confidence votes judged inside their bundle
-      const [v, rv] = await withStore(ctx, opts, async (s) => [
-        await validateStore(s, scope),
-        await validateStoreRecords(s, scope),
-      ]);
-      const sum = v.report.summary;
-      const records = rv.runId !== undefined ? { runId: rv.runId, reused: rv.reused, ...rv.report } : undefined;
-      if (format === 'json')
-        printJson(ctx, { runId: v.runId, reused: v.reused, ...v.report, ...(records ? { records } : {}) });
-      else {
-        const line = (id: number, reused: boolean, x: typeof sum) =>
-          locale === 'vi'
-            ? `Lượt kiểm tra ${id}${reused ? ' (đã có, không chạy lại)' : ''}: ${x.records} hồ sơ, ${x.errors} lỗi, ${x.warnings} cảnh báo, ${x.infos} thông tin (tính đến ${date(asOf, locale)})`
-            : `Run ${id}${reused ? ' (already stored, not re-run)' : ''}: ${x.records} records, ${x.errors} errors, ${x.warnings} warnings, ${x.infos} notes (as of ${asOf})`;
-        ctx.io.stdout.write(`${line(v.runId, v.reused, sum)}\n`);
-        if (records)
-          ctx.io.stdout.write(
-            `${locale === 'vi' ? 'Đợt xếp loại, hồ sơ cán bộ, lấy phiếu tín nhiệm' : 'Ranking rounds, cadre files, confidence votes'} — ${line(records.runId, records.reused, records.summary)}\n`,
+      // the members, then the ranking rounds, cadre files and confidence votes judged inside their bundle; the
+      // members' issues stay in the store (memory holds counts only), the JSON output reads them back page by page
+      const { sum, records } = await withStore(ctx, opts, async (s) => {
+        const v = await validateStore(s, { ...scope, keepIssues: false });
+        const rv = await validateStoreRecords(s, scope);
+        const sum = v.report.summary;
+        const records = rv.runId !== undefined ? { runId: rv.runId, reused: rv.reused, ...rv.report } : undefined;
+        if (format === 'json')
+          await printJsonWithIssues(
+            ctx,
+            { runId: v.runId, reused: v.reused, ...v.report, ...(records ? { records } : {}) },
+            storedIssues(s, v.runId),
           );
-      }
+        else {
+          const line = (id: number, reused: boolean, x: typeof sum) =>
+            locale === 'vi'
+              ? `Lượt kiểm tra ${id}${reused ? ' (đã có, không chạy lại)' : ''}: ${x.records} hồ sơ, ${x.errors} lỗi, ${x.warnings} cảnh báo, ${x.infos} thông tin (tính đến ${date(asOf, locale)})`
+              : `Run ${id}${reused ? ' (already stored, not re-run)' : ''}: ${x.records} records, ${x.errors} errors, ${x.warnings} warnings, ${x.infos} notes (as of ${asOf})`;
+          ctx.io.stdout.write(`${line(v.runId, v.reused, sum)}\n`);
+          if (records)
+            ctx.io.stdout.write(
+              `${locale === 'vi' ? 'Đợt xếp loại, hồ sơ cán bộ, lấy phiếu tín nhiệm' : 'Ranking rounds, cadre files, confidence votes'} — ${line(records.runId, records.reused, records.summary)}\n`,
+            );
+        }
+        return { sum, records };
+      });
       ctx.setExit(sum.errors > 0 || (records?.summary.errors ?? 0) > 0 ? ExitCode.ISSUES : ExitCode.OK);
     });
 
@@ -444,7 +477,8 @@ export const registerDb: RegisterCommand = (program, ctx) => {
     .option('--org <id>', t('db.org'))
     .option('--as-of <date>', t('db.reportAsOf'))
     .option('--format <table|json|html>', t('db.reportFormat'), 'table')
-    .action(async (opts: DbOptions & { year: string }) => {
+    .option('--drill-limit <n>', t('db.drillLimit'))
+    .action(async (opts: DbOptions & { year: string; drillLimit?: string }) => {
       const format = formatOption(opts.format, ['table', 'json', 'html'] as const, 'table', ctx.locale);
       const locale = localeOption(opts.locale);
       const year = Number(opts.year);
@@ -453,8 +487,17 @@ export const registerDb: RegisterCommand = (program, ctx) => {
       const today = asOfOption(ctx.io, opts.asOf, ctx.locale) as CivilDate;
       const end = `${year}-12-31` as CivilDate;
       const asOf = [today, end].sort()[0] as CivilDate; // the end of the year or today, whichever is earlier
+      const drillLimit = opts.drillLimit === undefined ? undefined : Number(opts.drillLimit);
+      if (drillLimit !== undefined && !(Number.isInteger(drillLimit) && drillLimit >= 0))
+        throw new UsageError(t('db.errDrillLimit', { value: opts.drillLimit! }));
       const r = await withStore(ctx, opts, (s) =>
-        annualReport(s, { year, asOf, locale, ...(opts.org !== undefined ? { org: opts.org } : {}) }),
+        annualReport(s, {
+          year,
+          asOf,
+          locale,
+          ...(opts.org !== undefined ? { org: opts.org } : {}),
+          ...(drillLimit !== undefined ? { drillLimit } : {}),
+        }),
       );
       if (format === 'json') printJson(ctx, r);
       else if (format === 'html') ctx.io.stdout.write(annualReportHtml(r));

@@ -233,6 +233,8 @@ export const en: CliMessages = {
   'db.report': "The organization board's annual statistics, rolled up the tree",
   'db.year': 'the year',
   'db.reportAsOf': 'report date (default: the end of the year or today, whichever is earlier)',
+  'db.drillLimit': 'members listed at most per figure (default 1000; the rest are counted only)',
+  'db.errDrillLimit': 'The number of members listed must be a whole number, 0 or more: {value}',
   'db.errNoRows': '{file}: no rows',
   'db.errRead': '{file}: {detail}',
   'db.errWithin': '--within expects a number of working days such as 30wd, got “{value}”',

@@ -249,6 +249,8 @@ export const vi = {
   'db.report': 'Số liệu thống kê hằng năm của ban tổ chức, cộng dồn theo cây tổ chức',
   'db.year': 'năm báo cáo',
   'db.reportAsOf': 'ngày báo cáo (mặc định: ngày cuối năm hoặc hôm nay, ngày nào sớm hơn)',
+  'db.drillLimit': 'số đảng viên liệt kê tối đa cho mỗi số liệu (mặc định 1000; số còn lại chỉ được đếm)',
+  'db.errDrillLimit': 'Số đảng viên liệt kê phải là số nguyên không âm: {value}',
   'db.errNoRows': '{file}: không có dòng nào',
   'db.errRead': '{file}: {detail}',
   'db.errWithin': '--within cần một số ngày làm việc như 30wd, nhận được “{value}”',
