@@ -18,7 +18,7 @@ import {
   confidenceVoteSchema,
 } from '@dieule/core/cadre';
 import type { CivilDate } from '@dieule/core/date';
-import type { Engine, Issue, Report, ReportMeta, ReportSummary } from '@dieule/core/kernel';
+import type { Engine, Issue, Report } from '@dieule/core/kernel';
 import { type RankingRound, rankingRoundSchema } from '@dieule/core/ranking';
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { type Db, rows } from './connection.js';
@@ -26,6 +26,7 @@ import { StoreError } from './errors.js';
 import { canonicalJson, rowsToMember, shortHash } from './mapping.js';
 import * as t from './schema.js';
 import type { Store, StoredMember, WriteOptions } from './store.js';
+import { storedReport } from './validate.js';
 
 /** The kinds of records kept besides members and organizations. */
 export const STORED_RECORD_KINDS = ['rankingRound', 'appointment', 'cadrePlan', 'confidenceVote'] as const;
@@ -580,7 +581,7 @@ export async function validateStoreRecords(store: Store, options: ValidateRecord
         eq(t.validationRuns.dataHash, key.dataHash),
       ),
     );
-  if (existing) return { runId: existing.id, reused: true, report: await storedRunReport(store.db, existing) };
+  if (existing) return { runId: existing.id, reused: true, report: await storedReport(store.db, existing) };
 
   // a bundle per chunk of records (memory stays bounded): each record judged reading the histories it names;
   // members and organizations are judged elsewhere (`validateStore`)
@@ -659,18 +660,4 @@ export async function validateStoreRecords(store: Store, options: ValidateRecord
       );
     return { runId: run.id, reused: false, report };
   });
-}
-
-async function storedRunReport(db: Db, run: typeof t.validationRuns.$inferSelect): Promise<Report> {
-  const issues = await db
-    .select({ issue: t.validationIssues.issue })
-    .from(t.validationIssues)
-    .where(eq(t.validationIssues.runId, run.id))
-    .orderBy(asc(t.validationIssues.ordinal));
-  return {
-    format: 'dieule.report/1',
-    meta: run.meta as ReportMeta,
-    summary: run.summary as ReportSummary,
-    issues: issues.map((i) => i.issue as Issue),
-  };
 }

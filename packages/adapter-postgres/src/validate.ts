@@ -169,8 +169,12 @@ async function findRun(
   return r;
 }
 
-/** Rebuilds the report of a stored run. */
-async function storedReport(db: Db, run: typeof t.validationRuns.$inferSelect, withIssues: boolean): Promise<Report> {
+/** Rebuilds the report of a stored run (member runs and record runs alike); `withIssues: false` leaves the issues out. */
+export async function storedReport(
+  db: Db,
+  run: typeof t.validationRuns.$inferSelect,
+  withIssues = true,
+): Promise<Report> {
   const issues = withIssues
     ? await db
         .select({ issue: t.validationIssues.issue })
