@@ -45,7 +45,7 @@ export interface ValidateRosterOptions extends ReadRosterOptions {
   readonly batchSize?: number;
   /** CSV on workers: bytes per range a worker parses and judges (default 256 KiB). */
   readonly rangeBytes?: number;
-  /** CSV on workers: byte ranges submitted ahead of the one being merged (default 4 per thread). */
+  /** CSV on workers: byte ranges submitted ahead of the one being merged (default 2 per thread). */
   readonly rangesInFlight?: number;
   /**
    * Runs a worker task somewhere else than on a thread (tests run the workers' code in-thread through this, to check
@@ -348,9 +348,9 @@ async function validateCsvOnWorkers(
       queue.push({ pos: start, end: pos, firstLine: task.firstLine, done });
       return true;
     };
-    // ranges in flight: enough that a worker finds the next range queued while the main thread merges an earlier
-    // one (with two per thread both sides stalled on the in-order hand-over); results are still merged in order
-    const inFlight = options.rangesInFlight ?? workers.threads * 4;
+    // ranges in flight (merged in file order whatever order they finish in); 4 per thread measured no faster on a
+    // loaded machine and took ~100 MB more (docs/benchmarks.md), so the default stays 2 per thread
+    const inFlight = Math.max(1, options.rangesInFlight ?? workers.threads * 2);
     while (queue.length < inFlight && (await submit()));
     // the head's records, judged here while the workers start on the ranges after it
     let index = 0;
