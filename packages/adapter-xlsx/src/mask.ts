@@ -16,12 +16,24 @@ export function maskIds(text: string): string {
   return text.replace(ID_RUN, (m) => maskCitizenId(m.replace(/[ .-]/g, '')));
 }
 
-/** At least nine digits: the fewest a citizen-ID-like run can have (no regex, no allocation). */
+/**
+ * A run of at least nine digits joined only by single spaces, dots or dashes: every match of `ID_RUN` is one, so a
+ * text without such a run holds no citizen ID (no regex, no allocation). Dates (`2026-11-23`, eight digits) and
+ * several short numbers in one text do not send it to the regex.
+ */
 function mayHoldId(text: string): boolean {
   let digits = 0;
+  let sep = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57 && ++digits >= 9) return true;
+    if (c >= 48 && c <= 57) {
+      if (++digits >= 9) return true;
+      sep = false;
+    } else if (digits > 0 && !sep && (c === 32 || c === 46 || c === 45)) sep = true;
+    else {
+      digits = 0;
+      sep = false;
+    }
   }
   return false;
 }

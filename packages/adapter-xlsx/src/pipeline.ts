@@ -45,6 +45,8 @@ export interface ValidateRosterOptions extends ReadRosterOptions {
   readonly batchSize?: number;
   /** CSV on workers: bytes per range a worker parses and judges (default 256 KiB). */
   readonly rangeBytes?: number;
+  /** CSV on workers: byte ranges submitted ahead of the one being merged (default 2 per thread). */
+  readonly rangesInFlight?: number;
   /**
    * Runs a worker task somewhere else than on a thread (tests run the workers' code in-thread through this, to check
    * that the split and merge change nothing). With it, `parallel: true` needs no built worker file.
@@ -346,7 +348,9 @@ async function validateCsvOnWorkers(
       queue.push({ pos: start, end: pos, firstLine: task.firstLine, done });
       return true;
     };
-    const inFlight = workers.threads * 2;
+    // ranges in flight (merged in file order whatever order they finish in); 4 per thread measured no faster on a
+    // loaded machine and took ~100 MB more (docs/benchmarks.md), so the default stays 2 per thread
+    const inFlight = Math.max(1, options.rangesInFlight ?? workers.threads * 2);
     while (queue.length < inFlight && (await submit()));
     // the head's records, judged here while the workers start on the ranges after it
     let index = 0;

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkXlsx,
   detectFileEncoding,
+  maskDeep,
   maskIds,
   openRoster,
   type RosterItem,
@@ -123,6 +124,17 @@ describe('masking', () => {
       '“079*******34” và 079*******34, CMND 123****89',
     );
     expect(maskIds('02/03/1984 · 0912345678 · thẻ 01001234')).toBe('02/03/1984 · 0912345678 · thẻ 01001234');
+  });
+
+  it('maskDeep copies nothing without a run of nine digits, and still finds every grouped ID', () => {
+    const facts = [
+      { name: 'probationEnd', value: '2026-11-23' },
+      { at: '2026-11-23 2026-12-01', n: 12345678 },
+    ];
+    expect(maskDeep(facts)).toBe(facts);
+    for (const id of ['079203001234', '079 203 001 234', '079.203.001.234', '079-203-001-234', '123456789'])
+      expect(maskDeep({ m: [`số ${id}.`] }).m[0]).toBe(maskIds(`số ${id}.`));
+    expect(maskDeep({ m: ['số 079 203 001 234.'] }).m[0]).toBe('số 079*******34.');
   });
 
   it('regression: IDs typed into any column never reach a message, fact or record reference in full', async () => {

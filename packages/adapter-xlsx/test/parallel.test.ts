@@ -102,6 +102,40 @@ describe('CSV on workers (byte ranges) and in one thread', () => {
     expect(one.report).toContain('roster.duplicate.citizenId');
   });
 
+  it('many ranges in flight finishing out of order are still merged in file order', async () => {
+    const file = roster('inflight.csv', 700, (l) => {
+      l.push(l[5]!.replace(/^\d+/, '900'));
+      l.push('', 'Tổng cộng,,,,,,,,,,');
+    });
+    const one = await run(file, false);
+    const out: string[] = [];
+    let calls = 0;
+    const r = await validateRoster(file, {
+      engine,
+      asOf,
+      facts: true,
+      sampleRows: 40,
+      parallel: true,
+      rangeBytes: 8192,
+      rangesInFlight: 16,
+      // later ranges finish first: each waits less than the one before it
+      workerRunner: async (task) => {
+        const wait = Math.max(0, 40 - 2 * calls++);
+        const result = structuredClone(evaluateBatch(structuredClone(task)));
+        await new Promise((done) => setTimeout(done, wait));
+        return result;
+      },
+      onItem: (item: RosterItem, result: RecordResult | undefined) => {
+        out.push(JSON.stringify([item, result ?? null]));
+      },
+    });
+    expect(calls).toBeGreaterThan(6);
+    expect(out).toEqual(one.items);
+    expect(
+      JSON.stringify({ accounting: r.accounting, summary: r.summary, notices: r.notices, layouts: r.layouts }),
+    ).toBe(one.report);
+  });
+
   it('compact: workers send back slim items and results, and the report is the same as in one thread', async () => {
     const file = roster('compact.csv', 420, (l) => {
       l.push(l[5]!.replace(/^\d+/, '900'));

@@ -59,6 +59,17 @@ describe('detection', () => {
     expect(textSignal('Lê Thị Hà')).toBe('unicode');
     expect(cleanText('Lê Thị Hà', 'tcvn3').value).toBe('Lê Thị Hà');
   });
+  it('proof of Unicode is exactly the Vietnamese letters outside Latin-1 and the NFD marks (scan without regex)', () => {
+    const proof =
+      /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]|[\u0300-\u0303\u0306\u0309\u0323]/;
+    for (let c = 0x100; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      expect(textSignal(`a${ch}`) === 'unicode', ch).toBe(proof.test(ch));
+    }
+    expect(textSignal('Nguy\u{1F600}n')).toBe('ascii');
+    expect(textSignal('§\u{1F600}')).toBe('legacy-candidate');
+  });
   it('decides whole columns: short ambiguous cells follow the column', () => {
     const vote = new ColumnEncodingVote();
     for (const s of ['NguyÔn V¨n §øc', 'TrÇn ThÞ Thu H»ng', 'Lª']) vote.add(s);

@@ -15,14 +15,33 @@ export function encodingFromFont(
   return undefined;
 }
 
-/** Vietnamese letters of Unicode outside Latin-1 (ă đ ĩ ũ ơ ư and the U+1EA0–U+1EF9 block): proof of Unicode text. */
-const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/;
-/** Combining marks (NFD text) are Unicode too. */
-const COMBINING = /[\u0300-\u0303\u0306\u0309\u0323]/;
 /** Latin-1 letters that Vietnamese Unicode text uses; anything else in U+00A1–U+00FF is foreign to Vietnamese. */
 const VIETNAMESE_LATIN1 = new Set('àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ');
 /** VNI mark pairs after a vowel. */
 const VNI_PAIR = /[aeiouyAEIOUY][ùøûõïâáàåãäêéèúüëÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜË]|[ôöÔÖ][ùøûõïÙØÛÕÏ]|[ñÑ]/;
+
+/**
+ * Proof of Unicode text, for one UTF-16 unit above U+00FF: a Vietnamese letter outside Latin-1 (ă đ ĩ ũ ơ ư and the
+ * U+1EA0–U+1EF9 block) or a combining mark of NFD Vietnamese (U+0300–U+0303, U+0306, U+0309, U+0323).
+ */
+function unicodeVietnamese(c: number): boolean {
+  if (c >= 0x1ea0) return c <= 0x1ef9;
+  if (c >= 0x300 && c <= 0x323) return c <= 0x303 || c === 0x306 || c === 0x309 || c === 0x323;
+  return (
+    c === 0x102 ||
+    c === 0x103 ||
+    c === 0x110 ||
+    c === 0x111 ||
+    c === 0x128 ||
+    c === 0x129 ||
+    c === 0x168 ||
+    c === 0x169 ||
+    c === 0x1a0 ||
+    c === 0x1a1 ||
+    c === 0x1af ||
+    c === 0x1b0
+  );
+}
 
 /** How a text looks. */
 export type TextSignal = 'ascii' | 'unicode' | 'legacy-candidate' | 'latin1-vietnamese';
@@ -35,15 +54,19 @@ export type TextSignal = 'ascii' | 'unicode' | 'legacy-candidate' | 'latin1-viet
 export function textSignal(text: string): TextSignal {
   let high = false;
   let foreign = false;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
+  // by UTF-16 unit: the sets below are all in the BMP, and a surrogate half is in none of them (as its code point)
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c < 0x80) continue;
     if (c > 0xff) {
-      if (UNICODE_VIETNAMESE.test(ch) || COMBINING.test(ch)) return 'unicode';
+      if (unicodeVietnamese(c)) return 'unicode';
       continue;
     }
     high = true;
-    if (!VIETNAMESE_LATIN1.has(ch) && (TCVN3_TO_UNICODE.has(ch) || c >= 0xc0)) foreign = true;
+    if (!foreign) {
+      const ch = text[i]!;
+      if (!VIETNAMESE_LATIN1.has(ch) && (TCVN3_TO_UNICODE.has(ch) || c >= 0xc0)) foreign = true;
+    }
   }
   if (!high) return 'ascii';
   if (foreign || VNI_PAIR.test(text)) return 'legacy-candidate';
