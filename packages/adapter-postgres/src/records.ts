@@ -287,6 +287,21 @@ async function scopeIds(store: Store, org: string | undefined): Promise<string[]
   return org === undefined ? undefined : ((await store.subtree(org)) ?? []);
 }
 
+/** The rounds of a year and subtree in list order, as a query (not awaited here, so callers can page it). */
+function roundsQuery(store: Store, year: number | undefined, orgs: string[] | undefined) {
+  return store.db
+    .select()
+    .from(t.rankingRounds)
+    .where(
+      and(
+        year !== undefined ? eq(t.rankingRounds.year, year) : undefined,
+        orgs ? inArray(t.rankingRounds.organization, orgs) : undefined,
+      ),
+    )
+    .orderBy(asc(t.rankingRounds.year), asc(t.rankingRounds.organization), asc(t.rankingRounds.id))
+    .$dynamic();
+}
+
 /** The ranking rounds (of a year, of a subtree), by organization then id. */
 export async function listRankingRounds(
   store: Store,
@@ -294,16 +309,7 @@ export async function listRankingRounds(
 ): Promise<StoredRecord<RankingRound>[]> {
   const orgs = await scopeIds(store, options.org);
   if (orgs && !orgs.length) return [];
-  const r = await store.db
-    .select()
-    .from(t.rankingRounds)
-    .where(
-      and(
-        options.year !== undefined ? eq(t.rankingRounds.year, options.year) : undefined,
-        orgs ? inArray(t.rankingRounds.organization, orgs) : undefined,
-      ),
-    )
-    .orderBy(asc(t.rankingRounds.year), asc(t.rankingRounds.organization), asc(t.rankingRounds.id));
+  const r = await roundsQuery(store, options.year, orgs);
   return r.map((x) => toStored<RankingRound>(x, 'rankingRound'));
 }
 
@@ -319,18 +325,7 @@ export async function* eachRankingRound(
   if (orgs && !orgs.length) return;
   const size = Math.max(1, options.pageSize ?? 200);
   for (let offset = 0; ; offset += size) {
-    const page = await store.db
-      .select()
-      .from(t.rankingRounds)
-      .where(
-        and(
-          options.year !== undefined ? eq(t.rankingRounds.year, options.year) : undefined,
-          orgs ? inArray(t.rankingRounds.organization, orgs) : undefined,
-        ),
-      )
-      .orderBy(asc(t.rankingRounds.year), asc(t.rankingRounds.organization), asc(t.rankingRounds.id))
-      .limit(size)
-      .offset(offset);
+    const page = await roundsQuery(store, options.year, orgs).limit(size).offset(offset);
     for (const x of page) yield toStored<RankingRound>(x, 'rankingRound');
     if (page.length < size) return;
   }
