@@ -26,7 +26,7 @@ import { StoreError } from './errors.js';
 import { canonicalJson, rowsToMember, shortHash } from './mapping.js';
 import * as t from './schema.js';
 import type { Store, StoredMember, WriteOptions } from './store.js';
-import { storedReport } from './validate.js';
+import { findRun, storedReport } from './validate.js';
 
 /** The kinds of records kept besides members and organizations. */
 export const STORED_RECORD_KINDS = ['rankingRound', 'appointment', 'cadrePlan', 'confidenceVote'] as const;
@@ -564,18 +564,7 @@ export async function validateStoreRecords(store: Store, options: ValidateRecord
     scope: `records:${options.org ?? '*'}`,
     dataHash,
   };
-  const [existing] = await store.db
-    .select()
-    .from(t.validationRuns)
-    .where(
-      and(
-        eq(t.validationRuns.ruleSetHash, key.ruleSetHash),
-        eq(t.validationRuns.asOf, key.asOf),
-        eq(t.validationRuns.locale, key.locale),
-        eq(t.validationRuns.scope, key.scope),
-        eq(t.validationRuns.dataHash, key.dataHash),
-      ),
-    );
+  const existing = await findRun(store.db, key);
   if (existing) return { runId: existing.id, reused: true, report: await storedReport(store.db, existing) };
 
   // a bundle per chunk of records (memory stays bounded): each record judged reading the histories it names;

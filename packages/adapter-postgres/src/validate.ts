@@ -150,7 +150,8 @@ const ISSUES_PER_INSERT = 1000;
 /** Thrown inside the transaction to roll back a run another process stored first (under the data evaluated). */
 const ROLLBACK = Symbol('rollback');
 
-async function findRun(
+/** The stored run with this key (rule-set hash, as-of, locale, scope, data hash), if any. */
+export async function findRun(
   db: Db,
   key: { ruleSetHash: string; asOf: string; locale: string; scope: string; dataHash: string },
 ): Promise<typeof t.validationRuns.$inferSelect | undefined> {
